@@ -1,0 +1,37 @@
+"""The application context: settings, database and services, built once and passed down."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from xa_console.config import Settings, load_settings
+from xa_console.db.database import Database, default_sqlite_url
+from xa_console.services.holidays import HolidayService
+from xa_console.services.rules import RuleService
+from xa_console.services.setup import init_database, needs_init
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """Everything a front end (GUI or CLI) needs; built by :func:`build_context`."""
+
+    settings: Settings
+    db: Database
+    rules: RuleService
+    holidays: HolidayService
+
+
+def resolve_db_url(explicit: str | None, settings: Settings) -> str:
+    """``--db`` beats ``XA_CONSOLE_DB`` beats the settings file beats the embedded default."""
+    return explicit or os.environ.get("XA_CONSOLE_DB") or settings.db_url or default_sqlite_url()
+
+
+def build_context(db_url: str | None = None, *, auto_init: bool = True, demo: bool = True,
+                  settings: Settings | None = None) -> AppContext:
+    """Open the database (creating and seeding it on first start when ``auto_init``)."""
+    settings = settings or load_settings()
+    db = Database(resolve_db_url(db_url, settings))
+    if auto_init and needs_init(db):
+        init_database(db, demo=demo)
+    return AppContext(settings, db, RuleService(db, settings.city_id), HolidayService(db))

@@ -1,0 +1,92 @@
+"""SQLAlchemy 2 ORM models. Rule sets are stored as JSON documents on their notice.
+
+A rule set is a value object read and written whole (see ``domain/codec.py``), so one JSON column
+keeps it consistent and versionable instead of eight join tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+JSONDoc = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every table of the console."""
+
+
+class CityRow(Base):
+    """A city whose restrictions the console tracks."""
+
+    __tablename__ = "city"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(String(32))
+    local_plate_prefixes: Mapped[list[str]] = mapped_column(JSONDoc, default=list)
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+
+
+class NoticeRow(Base):
+    """A restriction notice (通告) and, except for suspensions, the rule set it puts in force."""
+
+    __tablename__ = "restriction_notice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    city_id: Mapped[str] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    effective_from: Mapped[date] = mapped_column(Date, index=True)
+    effective_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rule_set: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc, nullable=True)
+    issue_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    doc_number: Mapped[str] = mapped_column(String(100), default="")
+    issuers: Mapped[list[str]] = mapped_column(JSONDoc, default=list)
+    legal_basis: Mapped[list[str]] = mapped_column(JSONDoc, default=list)
+    approval_text: Mapped[str] = mapped_column(Text, default="")
+    purpose_text: Mapped[str] = mapped_column(Text, default="")
+    source_url: Mapped[str] = mapped_column(String(500), default="")
+    confidence: Mapped[str] = mapped_column(String(16), default="confirmed")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": row_version}  # two desks editing: last one is refused
+
+
+class HolidayYearRow(Base):
+    """One year's holiday arrangement (国务院办公厅通知), official or provisional."""
+
+    __tablename__ = "holiday_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(16), default="official")
+    source_title: Mapped[str] = mapped_column(String(200), default="")
+    source_url: Mapped[str] = mapped_column(String(500), default="")
+    published_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    days: Mapped[list[HolidayDayRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="HolidayDayRow.day"
+    )
+
+
+class HolidayDayRow(Base):
+    """A rest day or make-up working day, owned by the year plan that announced it."""
+
+    __tablename__ = "holiday_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("holiday_year.year", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    festival: Mapped[str] = mapped_column(String(32), default="")
+    swaps_weekday: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    plan: Mapped[HolidayYearRow] = relationship(back_populates="days")

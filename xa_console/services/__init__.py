@@ -1,0 +1,1 @@
+"""Use cases over the database: rules and calendar, holidays, set-up. No Qt."""
