@@ -63,11 +63,11 @@ def _run_inside(argv: list[str]) -> int:
         return cli_main(argv[1:])
     from xa_console.app import main as app_main
 
-    return app_main(argv)
+    return int(app_main(argv))
 
 
 def launch(argv: list[str]) -> int:
-    """Entry point of main.py: ``[]`` starts the GUI, ``test ...`` runs pytest, ``cli ...`` the CLI."""
+    """Entry point of main.py: ``[]`` starts the GUI, ``test ...`` pytest, ``cli ...`` the CLI."""
     if sys.version_info < MIN_PYTHON:
         print("XA Console 需要 Python 3.11 或更高版本。", file=sys.stderr)
         return 2

@@ -27,8 +27,13 @@ def resolve_db_url(explicit: str | None, settings: Settings) -> str:
     return explicit or os.environ.get("XA_CONSOLE_DB") or settings.db_url or default_sqlite_url()
 
 
-def build_context(db_url: str | None = None, *, auto_init: bool = True, demo: bool = True,
-                  settings: Settings | None = None) -> AppContext:
+def build_context(
+    db_url: str | None = None,
+    *,
+    auto_init: bool = True,
+    demo: bool = True,
+    settings: Settings | None = None,
+) -> AppContext:
     """Open the database (creating and seeding it on first start when ``auto_init``)."""
     settings = settings or load_settings()
     db = Database(resolve_db_url(db_url, settings))

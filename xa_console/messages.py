@@ -33,7 +33,11 @@ def field_label(path: str) -> str:
         m = _INDEX.match(seg)
         if m:
             name = fields.get(m["name"], m["name"])
-            parts.append(f"第{m['i']}条{name}" if m["name"] == "notices" else f"{name}（第{int(m['i']) + 1}项）")
+            parts.append(
+                f"第{m['i']}条{name}"
+                if m["name"] == "notices"
+                else f"{name}（第{int(m['i']) + 1}项）"
+            )
         else:
             parts.append(fields.get(seg, seg))
     return " › ".join(parts) or "输入"
@@ -43,7 +47,11 @@ def describe(issue: Issue) -> str:
     """One Chinese sentence for an issue; unknown codes still name the field and the code."""
     template = _catalog()["errors"].get(issue.code)
     params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in issue.params.items()}
-    label = field_label(issue.field) if issue.field and not issue.code.startswith("config.") else issue.field
+    label = (
+        field_label(issue.field)
+        if issue.field and not issue.code.startswith("config.")
+        else issue.field
+    )
     if template is None:
         return f"{label}：输入有误（{issue.code}）。"
     try:

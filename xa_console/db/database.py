@@ -25,15 +25,17 @@ class NetworkPathError(RuntimeError):
     """The SQLite file is on a network share, where its locks and WAL do not work."""
 
 
-def is_network_path(path: Path) -> bool:
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
     """True for UNC paths and, on Linux, for mounts of a network file system."""
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return True
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+        if mounts_text is None:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8")
     except OSError:
         return False
+    mounts = mounts_text.splitlines()
     resolved = str(path.resolve())
     best, best_fs = "", ""
     for line in mounts:
@@ -69,7 +71,7 @@ def make_engine(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
             path = Path(u.database).expanduser()
-            if is_network_path(path.parent if not path.exists() else path):
+            if is_network_path(path):
                 raise NetworkPathError(str(path))
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, connect_args={"timeout": 5.0})

@@ -58,7 +58,7 @@ class NoticeRow(Base):
     )
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": row_version}  # two desks editing: last one is refused
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012  # two desks editing: last one is refused
 
 
 class HolidayYearRow(Base):
@@ -85,7 +85,9 @@ class HolidayDayRow(Base):
     __tablename__ = "holiday_day"
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
-    year: Mapped[int] = mapped_column(ForeignKey("holiday_year.year", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(
+        ForeignKey("holiday_year.year", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(8))
     festival: Mapped[str] = mapped_column(String(32), default="")
     swaps_weekday: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -78,7 +78,7 @@ class HolidayYear:
 
 
 def _belongs(day: date, year: int) -> bool:
-    """A plan covers its year, plus the turn of the year (元旦 may start on 12-30 or end on 01-02)."""
+    """A plan covers its year and the turn of the year (元旦 may start on 12-30, end on 01-02)."""
     if day.year == year:
         return True
     return (day.year == year - 1 and day.month == 12) or (day.year == year + 1 and day.month == 1)

@@ -184,19 +184,27 @@ def _rule_set(r: _Reader, raw: Any, path: str) -> RuleSet:
     if isinstance(raw, dict) and "time_windows" in raw and not windows and not r.issues:
         r.bad("rule.no_window", f"{path}.time_windows")
     area_raw = r.get(raw, "area", path) or {}
-    area = Area(r.text(area_raw, "label", f"{path}.area", True), r.text(area_raw, "text", f"{path}.area"))
+    area = Area(
+        r.text(area_raw, "label", f"{path}.area", True), r.text(area_raw, "text", f"{path}.area")
+    )
     dp_raw = r.get(raw, "day_policy", path, required=False) or {}
-    weekdays = frozenset(int(x) for x in dp_raw.get("weekdays", [1, 2, 3, 4, 5]) if str(x).isdigit())
+    weekdays = frozenset(
+        int(x) for x in dp_raw.get("weekdays", [1, 2, 3, 4, 5]) if str(x).isdigit()
+    )
     if any(not 1 <= w <= 7 for w in weekdays):
         r.bad("rule.bad_weekday", f"{path}.day_policy.weekdays")
     day_policy = DayPolicy(
         weekdays=weekdays,
         on_statutory_holiday=bool(dp_raw.get("on_statutory_holiday", False)),
-        makeup_workday=r.enum(MakeupPolicy, dp_raw, "makeup_workday", f"{path}.day_policy", MakeupPolicy.SKIP),
+        makeup_workday=r.enum(
+            MakeupPolicy, dp_raw, "makeup_workday", f"{path}.day_policy", MakeupPolicy.SKIP
+        ),
     )
     pr_raw = r.get(raw, "plate_rule", path, required=False) or {}
     plate_rule = PlateRule(
-        letter_tail=r.enum(LetterTail, pr_raw, "letter_tail", f"{path}.plate_rule", LetterTail.LAST_DIGIT_ON_PLATE),
+        letter_tail=r.enum(
+            LetterTail, pr_raw, "letter_tail", f"{path}.plate_rule", LetterTail.LAST_DIGIT_ON_PLATE
+        ),
         include_temporary=bool(pr_raw.get("include_temporary", True)),
     )
     sc_raw = r.get(raw, "scope", path, required=False) or {}
@@ -205,11 +213,16 @@ def _rule_set(r: _Reader, raw: Any, path: str) -> RuleSet:
         local_prefixes=tuple(str(p) for p in sc_raw.get("local_prefixes", [])),
     )
     exemptions = tuple(
-        Exemption(r.text(e, "code", f"{path}.exemptions[{i}]", True), r.text(e, "text", f"{path}.exemptions[{i}]"))
+        Exemption(
+            r.text(e, "code", f"{path}.exemptions[{i}]", True),
+            r.text(e, "text", f"{path}.exemptions[{i}]"),
+        )
         for i, e in enumerate(r.items(raw, "exemptions", path))
     )
     rotation = _rotation(r, r.get(raw, "rotation", path, required=False), f"{path}.rotation")
-    rs = RuleSet(selector, groups, windows, area, day_policy, plate_rule, scope, rotation, exemptions)
+    rs = RuleSet(
+        selector, groups, windows, area, day_policy, plate_rule, scope, rotation, exemptions
+    )
     _check_keys(r, rs, path)
     return rs
 
@@ -233,7 +246,9 @@ def _check_keys(r: _Reader, rs: RuleSet, path: str) -> None:
             r.bad("rule.missing_group", f"{path}.groups", keys=" ".join(map(str, missing)))
 
 
-def notice_from_dict(raw: Any, rule_sets: dict[str, Any] | None = None, path: str = "notice") -> Notice:
+def notice_from_dict(
+    raw: Any, rule_sets: dict[str, Any] | None = None, path: str = "notice"
+) -> Notice:
     """Read one notice (its ``rule_set`` inline or by name from ``rule_sets``)."""
     r = _Reader()
     kind = r.enum(NoticeKind, raw, "kind", path, NoticeKind.IMPLEMENT)
@@ -316,7 +331,11 @@ def rule_set_to_dict(rs: RuleSet) -> dict[str, Any]:
             "period_days": rot.period_days,
             "shift_per_period": rot.shift_per_period,
             "periods": [
-                {"from": p.start.isoformat(), "to": p.end.isoformat(), "groups": _groups_dict(p.groups)}
+                {
+                    "from": p.start.isoformat(),
+                    "to": p.end.isoformat(),
+                    "groups": _groups_dict(p.groups),
+                }
                 for p in rot.periods
             ],
         }

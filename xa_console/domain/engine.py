@@ -1,7 +1,8 @@
 """The restriction engine: ``day_status(date)`` and ``plate_status(plate, datetime)``.
 
 Evaluation order (reference §6): the notice in force (an override beats a suspension, which
-beats the base notice; among equals the one that started last wins); no notice → ``no_notice``;
+beats the base notice; among equals the one that started last wins); no notice → ``no_notice``
+(except a weekend or holiday between two known notices, which is simply a day off);
 then the day type from the holiday calendar (missing year → ``no_calendar``); then the selector
 key, the rotation and the digit group.
 """
@@ -69,6 +70,9 @@ class DayStatus:
         return " ".join(str(d) for d in self.digits)
 
 
+_OFF_DAYS = frozenset({DayType.WEEKEND, DayType.HOLIDAY, DayType.MAKEUP_WORKDAY})
+
+
 class PlateReason(StrEnum):
     """Why a plate may or may not drive at a given moment."""
 
@@ -108,12 +112,16 @@ class RuleBook:
         self.notices: tuple[Notice, ...] = tuple(mine)
         self._base = [n for n in mine if n.kind.is_base]
         self._overrides = [n for n in mine if n.kind.is_override]
-        self._suspensions = [(n, self.suspension_end(n)) for n in mine if n.kind is NoticeKind.SUSPEND]
+        self._suspensions = [
+            (n, self.suspension_end(n)) for n in mine if n.kind is NoticeKind.SUSPEND
+        ]
 
     def suspension_end(self, s: Notice) -> date | None:
         """Last suspended day: its own end, or the day before the next base notice starts."""
         later = [b.effective_from for b in self._base if b.effective_from > s.effective_from]
-        ends = [d for d in (s.effective_to, (min(later) - timedelta(days=1)) if later else None) if d]
+        ends = [
+            d for d in (s.effective_to, (min(later) - timedelta(days=1)) if later else None) if d
+        ]
         return min(ends) if ends else None
 
     def _latest(self, candidates: Iterable[Notice], day: date) -> Notice | None:
@@ -147,6 +155,10 @@ class RuleBook:
         if deciding is None:
             if suspension is not None:
                 return free(Reason.SUSPENDED, suspension)
+            if self._in_known_gap(day) and day_type in _OFF_DAYS:
+                return free(
+                    _DAY_REASON[day_type], None
+                )  # e.g. the weekend between two annual notices
             return free(Reason.NO_NOTICE, None)
         rs = deciding.rule_set
         if rs is None:  # a base notice must carry rules; treat a malformed one as no notice
@@ -158,9 +170,22 @@ class RuleBook:
         if not digits:
             return free(_DAY_REASON[day_type], deciding, rs)
         return DayStatus(
-            day, True, tuple(sorted(digits)), rs.time_windows, rs.area.label,
-            _DAY_REASON[day_type], day_type, deciding, base, festival,
+            day,
+            True,
+            tuple(sorted(digits)),
+            rs.time_windows,
+            rs.area.label,
+            _DAY_REASON[day_type],
+            day_type,
+            deciding,
+            base,
+            festival,
         )
+
+    def _in_known_gap(self, day: date) -> bool:
+        """True between the end of one base notice and the start of the next known one."""
+        ended = any(b.effective_to is not None and b.effective_to < day for b in self._base)
+        return ended and any(b.effective_from > day for b in self._base)
 
     def _key(self, rs: RuleSet, day: date, day_type: DayType) -> str | None:
         """The selector key for the day, or None when the day policy says 'not restricted'."""
@@ -222,7 +247,9 @@ class RuleBook:
         ds = self.day_status(moment.date())
         rs = ds.notice.rule_set if ds.notice is not None else None
 
-        def answer(reason: PlateReason, tail: int | None = None, today: bool = False) -> PlateStatus:
+        def answer(
+            reason: PlateReason, tail: int | None = None, today: bool = False
+        ) -> PlateStatus:
             now = reason is PlateReason.RESTRICTED
             return PlateStatus(p, moment, ds, tail, today or now, now, reason)
 
@@ -234,9 +261,11 @@ class RuleBook:
             return answer(PlateReason.EXEMPT_NEV)
         local = not rs.scope.local_prefixes or p.prefix in rs.scope.local_prefixes
         origin = rs.scope.plate_origin
-        if (origin is PlateOrigin.LOCAL_ONLY and not local) or (
-            origin is PlateOrigin.NONLOCAL_ONLY and local
-        ) or (p.temporary and not rs.plate_rule.include_temporary):
+        if (
+            (origin is PlateOrigin.LOCAL_ONLY and not local)
+            or (origin is PlateOrigin.NONLOCAL_ONLY and local)
+            or (p.temporary and not rs.plate_rule.include_temporary)
+        ):
             return answer(PlateReason.OUT_OF_SCOPE)
         tail = p.tail_digit(rs.plate_rule.letter_tail)
         if tail not in ds.digits:

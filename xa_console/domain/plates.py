@@ -1,4 +1,4 @@
-"""Licence plates: normalise, validate, classify (NEV, temporary, embassy) and find the tail digit."""
+"""Licence plates: normalise, validate, classify (NEV, temporary, embassy), find the tail digit."""
 
 from __future__ import annotations
 

@@ -200,7 +200,9 @@ class Notice:
 
     def covers(self, day: date) -> bool:
         """True when the day is inside the validity window (both ends inclusive)."""
-        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+        return self.effective_from <= day and (
+            self.effective_to is None or day <= self.effective_to
+        )
 
 
 @dataclass(frozen=True)

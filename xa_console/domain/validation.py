@@ -29,19 +29,37 @@ def check_notices(notices: Sequence[Notice]) -> list[Issue]:
             if not _overlap(a, b):
                 continue
             if a.effective_from == b.effective_from:
-                issues.append(Issue("notice.same_start", "effective_from", {"a": a.title, "b": b.title, "start": a.effective_from.isoformat()}))
+                issues.append(
+                    Issue(
+                        "notice.same_start",
+                        "effective_from",
+                        {"a": a.title, "b": b.title, "start": a.effective_from.isoformat()},
+                    )
+                )
             elif b.kind not in (NoticeKind.RESUME, NoticeKind.ADJUST):
-                issues.append(Issue("notice.overlap", "effective_from", {"a": a.title, "b": b.title, **_label(b)}))
+                issues.append(
+                    Issue(
+                        "notice.overlap",
+                        "effective_from",
+                        {"a": a.title, "b": b.title, **_label(b)},
+                    )
+                )
     overrides = [n for n in ordered if n.kind.is_override]
     for i, a in enumerate(overrides):
         for b in overrides[i + 1 :]:
             if _overlap(a, b):
-                issues.append(Issue("notice.override_overlap", "effective_from", {"a": a.title, "b": b.title}))
+                issues.append(
+                    Issue("notice.override_overlap", "effective_from", {"a": a.title, "b": b.title})
+                )
     for s in (n for n in ordered if n.kind is NoticeKind.SUSPEND):
         if not any(b.covers(s.effective_from) for b in base):
             issues.append(Issue("notice.suspend_outside", "effective_from", _label(s)))
     for r in (n for n in ordered if n.kind is NoticeKind.RESUME):
-        before = [n for n in ordered if n.effective_from < r.effective_from and n.kind in (NoticeKind.SUSPEND, *_STARTS)]
+        before = [
+            n
+            for n in ordered
+            if n.effective_from < r.effective_from and n.kind in (NoticeKind.SUSPEND, *_STARTS)
+        ]
         if not before or before[-1].kind is not NoticeKind.SUSPEND:
             issues.append(Issue("notice.resume_without_suspend", "kind", _label(r)))
     return issues

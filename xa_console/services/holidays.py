@@ -1,4 +1,4 @@
-"""The holiday table: list and edit year plans, seed from chinesecalendar, import a pasted notice."""
+"""The holiday table: edit year plans, seed from chinesecalendar, import a pasted notice."""
 
 from __future__ import annotations
 
@@ -33,15 +33,25 @@ def chinesecalendar_plans() -> list[HolidayYear]:
         return d.year + 1 if d.month == 12 and name == "New Year's Day" else d.year
 
     for d, name in cc.holidays.items():
-        plans.setdefault(plan_year(d, name), []).append(HolidayEntry(d, DayKind.REST, names.get(name, name)))
+        plans.setdefault(plan_year(d, name), []).append(
+            HolidayEntry(d, DayKind.REST, names.get(name, name))
+        )
     for d, name in cc.workdays.items():
-        plans.setdefault(plan_year(d, name), []).append(HolidayEntry(d, DayKind.MAKEUP, names.get(name, name)))
+        plans.setdefault(plan_year(d, name), []).append(
+            HolidayEntry(d, DayKind.MAKEUP, names.get(name, name))
+        )
     version = getattr(cc, "__version__", "")
     first, last = min(cc.holidays).year, max(cc.holidays).year
     return [
-        HolidayYear(y, YearStatus.OFFICIAL, f"国务院办公厅关于{y}年部分节假日安排的通知",
-                    source_url=f"{SEED_SOURCE} {version}".strip(), entries=tuple(sorted(e, key=lambda x: x.day)))
-        for y, e in sorted(plans.items()) if first <= y <= last
+        HolidayYear(
+            y,
+            YearStatus.OFFICIAL,
+            f"国务院办公厅关于{y}年部分节假日安排的通知",
+            source_url=f"{SEED_SOURCE} {version}".strip(),
+            entries=tuple(sorted(e, key=lambda x: x.day)),
+        )
+        for y, e in sorted(plans.items())
+        if first <= y <= last
     ]
 
 
@@ -54,8 +64,11 @@ class HolidayService:
     def years(self) -> list[HolidayYear]:
         """All year plans, newest first."""
         with self.db.read() as s:
-            rows = s.scalars(select(HolidayYearRow).options(selectinload(HolidayYearRow.days))
-                             .order_by(HolidayYearRow.year.desc()))
+            rows = s.scalars(
+                select(HolidayYearRow)
+                .options(selectinload(HolidayYearRow.days))
+                .order_by(HolidayYearRow.year.desc())
+            )
             return [holiday_year_from_row(r) for r in rows]
 
     def year(self, year: int) -> HolidayYear | None:
@@ -70,10 +83,19 @@ class HolidayService:
         with self.db.write() as s:
             row = s.get(HolidayYearRow, plan.year)
             previous = None if row is None else holiday_year_from_row(row)
-            clash = s.scalars(select(HolidayDayRow).where(
-                HolidayDayRow.day.in_([e.day for e in plan.entries]), HolidayDayRow.year != plan.year)).first()
+            clash = s.scalars(
+                select(HolidayDayRow).where(
+                    HolidayDayRow.day.in_([e.day for e in plan.entries]),
+                    HolidayDayRow.year != plan.year,
+                )
+            ).first()
             if clash is not None:
-                raise fail("holiday.day_in_other_plan", "entries", day=clash.day.isoformat(), year=clash.year)
+                raise fail(
+                    "holiday.day_in_other_plan",
+                    "entries",
+                    day=clash.day.isoformat(),
+                    year=clash.year,
+                )
             if row is None:
                 row = HolidayYearRow(year=plan.year)
                 s.add(row)
@@ -96,12 +118,20 @@ class HolidayService:
             s.delete(row)
         return previous, Changes(holidays=True)
 
-    def import_notice_text(self, text: str, year: int | None = None, title: str = "") -> tuple[HolidayYear, Changes]:
+    def import_notice_text(
+        self, text: str, year: int | None = None, title: str = ""
+    ) -> tuple[HolidayYear, Changes]:
         """Parse a pasted State Council notice and save it as that year's official plan."""
         plan = parse_state_council_notice(text, year, title)
         if not plan.source_title:
-            plan = HolidayYear(plan.year, plan.status, f"国务院办公厅关于{plan.year}年部分节假日安排的通知",
-                               plan.source_url, plan.published_on, plan.entries)
+            plan = HolidayYear(
+                plan.year,
+                plan.status,
+                f"国务院办公厅关于{plan.year}年部分节假日安排的通知",
+                plan.source_url,
+                plan.published_on,
+                plan.entries,
+            )
         _, changes = self.save_year(plan)
         return plan, changes
 

@@ -32,9 +32,22 @@ def fill_notice_row(row: NoticeRow, n: Notice) -> None:
 
 
 _NOTICE_COLUMNS = (
-    "id", "city_id", "kind", "title", "effective_from", "effective_to", "rule_set", "issue_date",
-    "doc_number", "issuers", "legal_basis", "approval_text", "purpose_text", "source_url",
-    "confidence", "note",
+    "id",
+    "city_id",
+    "kind",
+    "title",
+    "effective_from",
+    "effective_to",
+    "rule_set",
+    "issue_date",
+    "doc_number",
+    "issuers",
+    "legal_basis",
+    "approval_text",
+    "purpose_text",
+    "source_url",
+    "confidence",
+    "note",
 )
 
 
@@ -44,14 +57,24 @@ def holiday_year_from_row(row: HolidayYearRow) -> HolidayYear:
         HolidayEntry(d.day, DayKind(d.kind), d.festival, d.swaps_weekday) for d in row.days
     )
     return HolidayYear(
-        row.year, YearStatus(row.status), row.source_title, row.source_url, row.published_on, entries
+        row.year,
+        YearStatus(row.status),
+        row.source_title,
+        row.source_url,
+        row.published_on,
+        entries,
     )
 
 
 def holiday_days_rows(plan: HolidayYear) -> list[HolidayDayRow]:
     """Domain entries → new day rows."""
     return [
-        HolidayDayRow(day=e.day, year=plan.year, kind=e.kind.value, festival=e.festival,
-                      swaps_weekday=e.swaps_weekday)
+        HolidayDayRow(
+            day=e.day,
+            year=plan.year,
+            kind=e.kind.value,
+            festival=e.festival,
+            swaps_weekday=e.swaps_weekday,
+        )
         for e in plan.entries
     ]

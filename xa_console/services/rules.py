@@ -39,11 +39,17 @@ class RuleService:
     def _signature(self, s: Session) -> tuple[object, ...]:
         """Cheap fingerprint of the rule data, so another desk's edit invalidates the cache."""
         n = s.execute(
-            select(func.count(NoticeRow.id), func.max(NoticeRow.updated_at), func.sum(NoticeRow.row_version))
-            .where(NoticeRow.city_id == self.city_id)
+            select(
+                func.count(NoticeRow.id),
+                func.max(NoticeRow.updated_at),
+                func.sum(NoticeRow.row_version),
+            ).where(NoticeRow.city_id == self.city_id)
         ).one()
-        h = s.execute(select(func.count(HolidayDayRow.day), func.max(HolidayYearRow.updated_at))
-                      .select_from(HolidayYearRow).outerjoin(HolidayYearRow.days)).one()
+        h = s.execute(
+            select(func.count(HolidayDayRow.day), func.max(HolidayYearRow.updated_at))
+            .select_from(HolidayYearRow)
+            .outerjoin(HolidayYearRow.days)
+        ).one()
         return (*n, *h)
 
     def rulebook(self) -> RuleBook:
@@ -55,10 +61,16 @@ class RuleService:
             city_row = s.get(CityRow, self.city_id)
             if city_row is None:
                 raise fail("city.unknown", "city", city=self.city_id)
-            notices = [notice_from_row(r) for r in s.scalars(
-                select(NoticeRow).where(NoticeRow.city_id == self.city_id))]
-            plans = [holiday_year_from_row(r) for r in s.scalars(
-                select(HolidayYearRow).options(selectinload(HolidayYearRow.days)))]
+            notices = [
+                notice_from_row(r)
+                for r in s.scalars(select(NoticeRow).where(NoticeRow.city_id == self.city_id))
+            ]
+            plans = [
+                holiday_year_from_row(r)
+                for r in s.scalars(
+                    select(HolidayYearRow).options(selectinload(HolidayYearRow.days))
+                )
+            ]
             book = RuleBook(city_from_row(city_row), notices, HolidayCalendar(plans))
             self._cached = (sig, book)
             return book
@@ -91,7 +103,9 @@ class RuleService:
         if issues:
             raise DomainError(issues)
 
-    def save_notice(self, notice: Notice, expected_version: int | None = None) -> tuple[Notice, Changes]:
+    def save_notice(
+        self, notice: Notice, expected_version: int | None = None
+    ) -> tuple[Notice, Changes]:
         """Insert (``id`` None) or update a notice after checking the whole set stays consistent.
 
         ``expected_version`` guards against overwriting another desk's edit.
@@ -100,7 +114,10 @@ class RuleService:
             raise fail("city.mismatch", "city_id", city=notice.city_id)
         try:
             with self.db.write() as s:
-                rows = {r.id: r for r in s.scalars(select(NoticeRow).where(NoticeRow.city_id == self.city_id))}
+                rows = {
+                    r.id: r
+                    for r in s.scalars(select(NoticeRow).where(NoticeRow.city_id == self.city_id))
+                }
                 others = [notice_from_row(r) for i, r in rows.items() if i != notice.id]
                 self._check(s, [*others, notice])
                 if notice.id is None:
@@ -141,8 +158,10 @@ class RuleService:
         """Re-insert a deleted notice (undo), keeping its id when it is free."""
         with self.db.write() as s:
             taken = notice.id is not None and s.get(NoticeRow, notice.id) is not None
-            others = [notice_from_row(r) for r in s.scalars(
-                select(NoticeRow).where(NoticeRow.city_id == self.city_id))]
+            others = [
+                notice_from_row(r)
+                for r in s.scalars(select(NoticeRow).where(NoticeRow.city_id == self.city_id))
+            ]
             self._check(s, [*others, notice])
             row = NoticeRow()
             if not taken and notice.id is not None:

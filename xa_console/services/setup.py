@@ -35,8 +35,14 @@ def load_rule_file(db: Database, rule_file: RuleFile) -> int:
     with db.write() as s:
         row = s.get(CityRow, city.id)
         if row is None:
-            s.add(CityRow(id=city.id, name_zh=city.name_zh,
-                          local_plate_prefixes=list(city.local_plate_prefixes), timezone=city.timezone))
+            s.add(
+                CityRow(
+                    id=city.id,
+                    name_zh=city.name_zh,
+                    local_plate_prefixes=list(city.local_plate_prefixes),
+                    timezone=city.timezone,
+                )
+            )
             s.flush()
         count = s.scalar(select(func.count(NoticeRow.id)).where(NoticeRow.city_id == city.id)) or 0
         if count:
@@ -49,7 +55,7 @@ def load_rule_file(db: Database, rule_file: RuleFile) -> int:
 
 
 def read_rules_path(path: Path) -> RuleFile:
-    """Read a rules JSON file (raises DomainError on bad content, OSError/ValueError on bad file)."""
+    """Read a rules JSON file (DomainError on bad content, OSError/ValueError on a bad file)."""
     return read_rule_file(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -58,7 +64,9 @@ def init_database(db: Database, demo: bool = False) -> InitReport:
     before = migrate.current_revision(db.engine)
     migrate.upgrade(db.engine)
     after = migrate.current_revision(db.engine)
-    loaded = sum(load_rule_file(db, read_rules_path(p)) for p in sorted(SHIPPED_RULES.glob("*.json")))
+    loaded = sum(
+        load_rule_file(db, read_rules_path(p)) for p in sorted(SHIPPED_RULES.glob("*.json"))
+    )
     seeded = HolidayService(db).seed()
     if demo:
         pass  # later features (drafts, releases, push history) add their demo rows here

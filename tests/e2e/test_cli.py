@@ -1,0 +1,165 @@
+"""``xa-console-cli`` as a real process against real SQLite and PostgreSQL databases."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import chinese_calendar
+import pytest
+
+PAIRS = {0: "1 6", 1: "2 7", 2: "3 8", 3: "4 9", 4: "0 5"}
+SUSPENDED = (date(2022, 12, 21), date(2023, 1, 29))
+
+
+def cli(*args: str, home: Path, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XA_CONSOLE_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    env.pop("XA_CONSOLE_DB", None)
+    extra = ["--db", db] if db else []
+    return subprocess.run(
+        [sys.executable, "-m", "xa_console.cli", *args, *extra],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+def oracle(day: date) -> tuple[str, str, str]:
+    """The official calendar and the Xi'an notices, computed without the engine."""
+    if SUSPENDED[0] <= day <= SUSPENDED[1]:
+        return "0", "", "suspended"
+    workday = chinese_calendar.is_workday(day)
+    if day.weekday() >= 5:
+        return (
+            "0",
+            "",
+            "makeup_workday"
+            if workday
+            else ("holiday" if day in chinese_calendar.holidays else "weekend"),
+        )
+    if not workday:
+        return "0", "", "holiday"
+    return "1", PAIRS[day.weekday()], "workday"
+
+
+def test_calendar_year_matches_official_calendar_day_by_day(tmp_path: Path, db_url: str) -> None:
+    assert cli("init", home=tmp_path, db=db_url).returncode == 0
+    run = cli("calendar", "--from", "2022-04-01", "--to", "2023-03-31", home=tmp_path, db=db_url)
+    assert run.returncode == 0, run.stderr
+    rows = list(csv.reader(io.StringIO(run.stdout)))
+    assert rows[0] == ["date", "restricted", "digits", "reason"]
+    body = rows[1:]
+    assert len(body) == 365
+    day = date(2022, 4, 1)
+    for row in body:
+        assert row == [day.isoformat(), *oracle(day)], row
+        day += timedelta(days=1)
+    restricted = sum(r[1] == "1" for r in body)
+    suspended_weekdays = sum(
+        r[3] == "suspended"
+        and date.fromisoformat(r[0]).weekday() < 5
+        and chinese_calendar.is_workday(date.fromisoformat(r[0]))
+        for r in body
+    )
+    assert (restricted, suspended_weekdays) == (221, 22)
+
+
+def test_init_uses_embedded_sqlite_by_default(tmp_path: Path) -> None:
+    run = cli("init", "--demo", home=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "xa-console.db").exists()
+    out = cli("calendar", "--from", "2022-12-20", "--to", "2022-12-21", home=tmp_path).stdout
+    assert out.splitlines()[1:] == ["2022-12-20,1,2 7,workday", "2022-12-21,0,,suspended"]
+
+
+def test_env_var_selects_database(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.db"
+    env_db = f"sqlite:///{target}"
+    os.environ["XA_CONSOLE_DB"] = env_db
+    try:
+        env = {**os.environ, "XA_CONSOLE_HOME": str(tmp_path / "home")}
+        run = subprocess.run(
+            [sys.executable, "-m", "xa_console.cli", "init"],
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+            timeout=120,
+        )
+    finally:
+        del os.environ["XA_CONSOLE_DB"]
+    assert run.returncode == 0, run.stderr
+    assert target.exists() and not (tmp_path / "home" / "xa-console.db").exists()
+
+
+def test_no_notice_after_last_notice_and_no_calendar(tmp_path: Path) -> None:
+    cli("init", home=tmp_path)
+    out = cli("calendar", "--from", "2026-11-06", "--to", "2026-11-09", home=tmp_path).stdout
+    assert out.splitlines()[1:] == [
+        "2026-11-06,1,0 5,workday",
+        "2026-11-07,0,,no_notice",
+        "2026-11-08,0,,no_notice",
+        "2026-11-09,0,,no_notice",
+    ]
+    day = cli("day", "2026-11-09", home=tmp_path)
+    assert "无限行通告在执行" in day.stdout and "继续实施通告" in day.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["calendar", "--from", "2023-02-30", "--to", "2023-03-01"], "“2023-02-30”不是有效日期"),
+        (
+            ["calendar", "--from", "2023-03-02", "--to", "2023-03-01"],
+            "结束日期 2023-03-01 早于开始日期",
+        ),
+        (["plate", "陕A·1"], "不是有效的车牌号"),
+        (["day", "2023-13-01"], "不是有效日期"),
+    ],
+)
+def test_bad_input_gets_a_chinese_message(tmp_path: Path, args: list[str], message: str) -> None:
+    cli("init", home=tmp_path)
+    run = cli(*args, home=tmp_path)
+    assert run.returncode == 2
+    assert message in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_uninitialised_and_unreachable_databases(tmp_path: Path) -> None:
+    run = cli("day", "2023-03-01", home=tmp_path)
+    assert run.returncode == 3 and "请先运行：xa-console-cli init" in run.stderr
+    run = cli("day", "2023-03-01", home=tmp_path, db="postgresql://nobody@127.0.0.1:1/none")
+    assert run.returncode == 3 and "无法连接数据库" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_plate_and_holiday_import(tmp_path: Path) -> None:
+    cli("init", home=tmp_path)
+    run = cli("plate", "陕A·12B3C", "--at", "2023-03-01 08:00", home=tmp_path)
+    assert run.returncode == 0 and "尾号 3" in run.stdout and "限行" in run.stdout
+    run = cli("plate", "陕A·12B3C", "--at", "2023-03-01 20:30", home=tmp_path)
+    assert "不限行（outside_hours）" in run.stdout
+    notice = tmp_path / "2027.txt"
+    notice.write_text(
+        "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n"
+        "二、春节：2月5日至11日放假调休，共7天。2月13日（周六）上班。\n",
+        encoding="utf-8",
+    )
+    run = cli("holidays", "import", str(notice), home=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "2027" in cli("holidays", "list", home=tmp_path).stdout
+    bad = tmp_path / "bad.txt"
+    bad.write_text(
+        "国务院办公厅关于2028年部分节假日安排的通知\n一、元旦：某日放假，共3天。\n",
+        encoding="utf-8",
+    )
+    run = cli("holidays", "import", str(bad), home=tmp_path)
+    assert run.returncode == 2 and "第2行" in run.stderr

@@ -1,0 +1,215 @@
+"""``xa-console-cli``: the headless front door (init, calendar CSV, day/plate checks, holidays)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from xa_console.context import AppContext, build_context
+from xa_console.db.database import NetworkPathError
+from xa_console.domain.engine import DayStatus
+from xa_console.domain.errors import DomainError, Issue, fail
+from xa_console.messages import describe, describe_error
+from xa_console.services.setup import init_database, needs_init
+
+EXIT_INPUT = 2
+EXIT_DB = 3
+WEEKDAYS = "一二三四五六日"
+REASON_ZH = {
+    "workday": "工作日",
+    "weekend": "周末",
+    "holiday": "法定节假日",
+    "makeup_workday": "调休上班日",
+    "suspended": "暂停执行",
+    "no_notice": "无通告在执行",
+    "no_calendar": "节假日安排未发布",
+}
+
+
+def _day(field: str) -> Callable[[str], date]:
+    def parse(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise fail("field.bad_date", field, value=text) from None
+
+    return parse
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="数据库地址（默认：XA_CONSOLE_DB 或用户数据目录中的嵌入式 SQLite）",
+    )
+    p = argparse.ArgumentParser(
+        prog="xa-console-cli", parents=[common], description="XA Console 限行发布台 命令行"
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("init", parents=[common], help="创建或升级数据库，载入西安限行通告与节假日")
+    s.add_argument("--demo", action="store_true", help="同时载入演示数据")
+    s = sub.add_parser("calendar", parents=[common], help="输出日期范围内每天的限行情况（CSV）")
+    s.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--format", choices=["csv", "json"], default="csv")
+    s = sub.add_parser("day", parents=[common], help="某一天的限行情况（中文说明）")
+    s.add_argument("date", metavar="YYYY-MM-DD")
+    s = sub.add_parser("plate", parents=[common], help="某车牌在某时刻是否限行")
+    s.add_argument("plate")
+    s.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="默认：现在")
+    s = sub.add_parser("holidays", parents=[common], help="节假日安排：列表、导入国务院通知")
+    hs = s.add_subparsers(dest="holidays_command", required=True)
+    hs.add_parser("list", parents=[common], help="列出已有年份")
+    imp = hs.add_parser(
+        "import", parents=[common], help="导入国务院办公厅节假日安排通知（文本文件）"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--year", type=int)
+    return p
+
+
+def _open(args: argparse.Namespace) -> AppContext:
+    ctx = build_context(getattr(args, "db", None), auto_init=False)
+    if needs_init(ctx.db):
+        raise SystemExit(_fail_db("数据库尚未初始化或版本较旧，请先运行：xa-console-cli init"))
+    return ctx
+
+
+def _fail_db(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_DB
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    ctx = build_context(getattr(args, "db", None), auto_init=False)
+    report = init_database(ctx.db, demo=args.demo)
+    print(f"数据库：{ctx.db.engine.url.render_as_string(hide_password=True)}")
+    print(f"结构版本：{report.migrated_from or '（新建）'} → {report.migrated_to}")
+    print(
+        f"载入限行通告 {report.notices_loaded} 份，补齐节假日安排 {report.holiday_years_seeded} 年"
+    )
+    return 0
+
+
+def _cmd_calendar(args: argparse.Namespace) -> int:
+    start, end = _day("from")(args.start), _day("to")(args.end)
+    days = _open(args).rules.days(start, end)
+    if args.format == "json":
+        json.dump([_day_json(s) for s in days], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["date", "restricted", "digits", "reason"])
+    for s in days:
+        w.writerow([s.day.isoformat(), int(s.restricted), s.digits_text, s.reason.value])
+    return 0
+
+
+def _day_json(s: DayStatus) -> dict[str, object]:
+    return {
+        "date": s.day.isoformat(),
+        "restricted": s.restricted,
+        "digits": list(s.digits),
+        "time_windows": [w.label() for w in s.time_windows],
+        "area": s.area_label,
+        "reason": s.reason.value,
+        "festival": s.festival,
+        "notice": s.notice.title if s.notice else None,
+    }
+
+
+def _cmd_day(args: argparse.Namespace) -> int:
+    s = _open(args).rules.day_status(_day("date")(args.date))
+    head = f"{s.day.year}年{s.day.month}月{s.day.day}日（星期{WEEKDAYS[s.day.weekday()]}）"
+    if s.restricted:
+        hours = "、".join(w.label() for w in s.time_windows)
+        print(f"{head} {s.area_label}限行尾号 {'和'.join(map(str, s.digits))}，限行时间 {hours}")
+    elif s.reason.value == "no_notice":
+        print(f"{head} 无限行通告在执行——请起草继续实施通告")
+    else:
+        extra = f"（{s.festival}）" if s.festival else ""
+        print(f"{head} 不限行：{REASON_ZH[s.reason.value]}{extra}")
+    if s.notice:
+        print(f"依据：{s.notice.title}（{s.notice.effective_from} 起）")
+    return 0
+
+
+def _cmd_plate(args: argparse.Namespace) -> int:
+    try:
+        moment = datetime.fromisoformat(args.at) if args.at else datetime.now()
+    except ValueError:
+        raise fail("field.bad_date", "date", value=args.at) from None
+    st = _open(args).rules.plate_status(args.plate, moment)
+    verdict = "限行" if st.restricted_now else "不限行"
+    tail = "" if st.tail_digit is None else f"，尾号 {st.tail_digit}"
+    print(f"{st.plate.text}{tail}：{moment:%Y-%m-%d %H:%M} {verdict}（{st.reason.value}）")
+    return 0
+
+
+def _cmd_holidays(args: argparse.Namespace) -> int:
+    ctx = _open(args)
+    if args.holidays_command == "list":
+        for plan in ctx.holidays.years():
+            rest = sum(1 for e in plan.entries if e.kind.value == "rest")
+            print(
+                f"{plan.year}\t{plan.status.value}\t放假{rest}天\t"
+                f"调休上班{len(plan.entries) - rest}天\t{plan.source_title}"
+            )
+        return 0
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise DomainError(Issue("file.unreadable", str(args.file), {"reason": e})) from e
+    plan, _ = ctx.holidays.import_notice_text(text, args.year)
+    print(f"已导入 {plan.year} 年节假日安排：{len(plan.entries)} 天")
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": _cmd_init,
+    "calendar": _cmd_calendar,
+    "day": _cmd_day,
+    "plate": _cmd_plate,
+    "holidays": _cmd_holidays,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; bad input exits 2 with a Chinese message, database trouble exits 3."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except DomainError as e:
+        print(describe_error(e), file=sys.stderr)
+        return EXIT_INPUT
+    except NetworkPathError as e:
+        print(describe(Issue("db.network_path", "db", {"value": str(e)})), file=sys.stderr)
+        return EXIT_DB
+    except BrokenPipeError:  # output piped into `head`: not an error
+        sys.stdout = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - quiet exit
+        return 0
+    except (OperationalError, ProgrammingError) as e:
+        url = getattr(args, "db", "") or "（默认）"
+        reason = str(e.orig).strip().splitlines()[0] if e.orig else type(e).__name__
+        print(
+            describe(Issue("db.unreachable", "db", {"value": url, "reason": reason})),
+            file=sys.stderr,
+        )
+        return EXIT_DB
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

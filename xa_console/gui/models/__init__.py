@@ -1,0 +1,1 @@
+"""Qt item models (one shape: QAbstractTableModel + Column IntEnum, rows as DTO tuples)."""
