@@ -18,6 +18,7 @@ from xa_console.db.database import NetworkPathError
 from xa_console.domain.engine import DayStatus
 from xa_console.domain.errors import DomainError, Issue, fail
 from xa_console.messages import describe, describe_error
+from xa_console.services.backup import backup_sqlite
 from xa_console.services.setup import init_database, needs_init
 
 EXIT_INPUT = 2
@@ -75,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--year", type=int)
+    s = sub.add_parser("backup", parents=[common], help="备份嵌入式数据库（SQLite 在线备份并校验）")
+    s.add_argument("--to", dest="target", type=Path, help="备份目录（默认：数据库旁的 backups/）")
+    s.add_argument("--keep", type=int, default=7, help="保留最近几份（默认 7）")
     return p
 
 
@@ -175,12 +179,21 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    result = backup_sqlite(_open(args).db, args.target, keep=args.keep)
+    print(f"已备份到 {result.path}（{result.size_bytes / 1024:.0f} KB，完整性检查通过）")
+    if result.removed:
+        print(f"已清理较早的备份 {len(result.removed)} 份")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "calendar": _cmd_calendar,
     "day": _cmd_day,
     "plate": _cmd_plate,
     "holidays": _cmd_holidays,
+    "backup": _cmd_backup,
 }
 
 
