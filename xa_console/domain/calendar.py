@@ -64,7 +64,7 @@ class HolidayYear:
         if not 1949 <= self.year <= 2200:
             issues.append(Issue("holiday.year_range", "year", {"year": self.year}))
         seen: set[date] = set()
-        for i, e in enumerate(self.entries, start=1):
+        for i, e in enumerate(self.entries):  # 0-based like every field path; labels add 1
             where = f"entries[{i}]"
             if not _belongs(e.day, self.year):
                 issues.append(Issue("holiday.wrong_year", where, {"day": e.day, "year": self.year}))
@@ -110,9 +110,9 @@ class HolidayCalendar:
 
     def day_type(self, day: date) -> DayType:
         """Classify a date; ``NO_CALENDAR`` when its year has no arrangement."""
-        if day.year not in self._years:
-            return DayType.NO_CALENDAR
         e = self._days.get(day)
+        if day.year not in self._years and e is None:  # a plan may own a day of the next year
+            return DayType.NO_CALENDAR
         if e is not None:
             return DayType.HOLIDAY if e.kind is DayKind.REST else DayType.MAKEUP_WORKDAY
         return DayType.WEEKEND if day.isoweekday() >= 6 else DayType.WORKDAY

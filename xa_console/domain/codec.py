@@ -99,6 +99,39 @@ class _Reader:
             return []
         return v
 
+    def obj(self, d: Any, key: str, path: str) -> dict[str, Any]:
+        """An optional nested object; anything but a dict is reported, never crashed on."""
+        v = self.get(d, key, path, required=False)
+        if v is None:
+            return {}
+        if not isinstance(v, dict):
+            self.bad("field.not_object", f"{path}.{key}".lstrip("."))
+            return {}
+        return v
+
+    def flag(self, d: dict[str, Any], key: str, path: str, default: bool) -> bool:
+        v = d.get(key)
+        if v is None:
+            return default
+        if not isinstance(v, bool):  # the text "false" must not read as True
+            self.bad("field.bad_choice", f"{path}.{key}".lstrip("."), value=v)
+            return default
+        return v
+
+    def weekdays(self, d: dict[str, Any], where: str) -> frozenset[int]:
+        v = d.get("weekdays", [1, 2, 3, 4, 5])
+        if not isinstance(v, list):
+            self.bad("field.not_list", where)
+            return frozenset()
+        out: set[int] = set()
+        for x in v:
+            w = int(x) if isinstance(x, str) and x.strip().isdigit() else x
+            if isinstance(w, bool) or not isinstance(w, int) or not 1 <= w <= 7:
+                self.bad("rule.bad_weekday", where, value=x)
+            else:
+                out.add(w)
+        return frozenset(out)
+
     def digits(self, v: Any, where: str) -> frozenset[int]:
         out: set[int] = set()
         if not isinstance(v, list):
@@ -177,8 +210,7 @@ def rule_set_from_dict(raw: Any, path: str = "rule_set") -> RuleSet:
 
 def _rule_set(r: _Reader, raw: Any, path: str) -> RuleSet:
     selector = r.enum(Selector, raw, "selector", path, Selector.WEEKDAY)
-    if r.get(raw, "selector", path) is None:
-        r.bad("field.required", f"{path}.selector")
+    r.get(raw, "selector", path)  # reports field.required when missing
     groups = _groups(r, r.get(raw, "groups", path), f"{path}.groups")
     windows = _windows(r, r.items(raw, "time_windows", path, required=True), f"{path}.time_windows")
     if isinstance(raw, dict) and "time_windows" in raw and not windows and not r.issues:
@@ -187,30 +219,27 @@ def _rule_set(r: _Reader, raw: Any, path: str) -> RuleSet:
     area = Area(
         r.text(area_raw, "label", f"{path}.area", True), r.text(area_raw, "text", f"{path}.area")
     )
-    dp_raw = r.get(raw, "day_policy", path, required=False) or {}
-    weekdays = frozenset(
-        int(x) for x in dp_raw.get("weekdays", [1, 2, 3, 4, 5]) if str(x).isdigit()
-    )
-    if any(not 1 <= w <= 7 for w in weekdays):
-        r.bad("rule.bad_weekday", f"{path}.day_policy.weekdays")
+    dp_raw = r.obj(raw, "day_policy", path)
     day_policy = DayPolicy(
-        weekdays=weekdays,
-        on_statutory_holiday=bool(dp_raw.get("on_statutory_holiday", False)),
+        weekdays=r.weekdays(dp_raw, f"{path}.day_policy.weekdays"),
+        on_statutory_holiday=r.flag(
+            dp_raw, "on_statutory_holiday", f"{path}.day_policy", default=False
+        ),
         makeup_workday=r.enum(
             MakeupPolicy, dp_raw, "makeup_workday", f"{path}.day_policy", MakeupPolicy.SKIP
         ),
     )
-    pr_raw = r.get(raw, "plate_rule", path, required=False) or {}
+    pr_raw = r.obj(raw, "plate_rule", path)
     plate_rule = PlateRule(
         letter_tail=r.enum(
             LetterTail, pr_raw, "letter_tail", f"{path}.plate_rule", LetterTail.LAST_DIGIT_ON_PLATE
         ),
-        include_temporary=bool(pr_raw.get("include_temporary", True)),
+        include_temporary=r.flag(pr_raw, "include_temporary", f"{path}.plate_rule", default=True),
     )
-    sc_raw = r.get(raw, "scope", path, required=False) or {}
+    sc_raw = r.obj(raw, "scope", path)
     scope = VehicleScope(
         plate_origin=r.enum(PlateOrigin, sc_raw, "plate_origin", f"{path}.scope", PlateOrigin.ALL),
-        local_prefixes=tuple(str(p) for p in sc_raw.get("local_prefixes", [])),
+        local_prefixes=tuple(str(p) for p in r.items(sc_raw, "local_prefixes", f"{path}.scope")),
     )
     exemptions = tuple(
         Exemption(
@@ -252,8 +281,7 @@ def notice_from_dict(
     """Read one notice (its ``rule_set`` inline or by name from ``rule_sets``)."""
     r = _Reader()
     kind = r.enum(NoticeKind, raw, "kind", path, NoticeKind.IMPLEMENT)
-    if r.get(raw, "kind", path) is None:
-        r.bad("field.required", f"{path}.kind")
+    r.get(raw, "kind", path)  # reports field.required when missing
     start = r.day(raw, "effective_from", path)
     end = r.day(raw, "effective_to", path, required=False)
     if start and end and end < start:

@@ -155,10 +155,8 @@ class RuleBook:
         if deciding is None:
             if suspension is not None:
                 return free(Reason.SUSPENDED, suspension)
-            if self._in_known_gap(day) and day_type in _OFF_DAYS:
-                return free(
-                    _DAY_REASON[day_type], None
-                )  # e.g. the weekend between two annual notices
+            if self._off_in_gap(day, day_type):  # e.g. the weekend between two annual notices
+                return free(_DAY_REASON[day_type], None)
             return free(Reason.NO_NOTICE, None)
         rs = deciding.rule_set
         if rs is None:  # a base notice must carry rules; treat a malformed one as no notice
@@ -182,10 +180,17 @@ class RuleBook:
             festival,
         )
 
-    def _in_known_gap(self, day: date) -> bool:
-        """True between the end of one base notice and the start of the next known one."""
-        ended = any(b.effective_to is not None and b.effective_to < day for b in self._base)
-        return ended and any(b.effective_from > day for b in self._base)
+    def _off_in_gap(self, day: date, day_type: DayType) -> bool:
+        """Between two known base notices, a day the last rule would not restrict anyway."""
+        if day_type not in _OFF_DAYS or not any(b.effective_from > day for b in self._base):
+            return False
+        ended = [b for b in self._base if b.effective_to is not None and b.effective_to < day]
+        last = max(ended, key=lambda b: b.effective_to or date.min, default=None)
+        return (
+            last is not None
+            and last.rule_set is not None
+            and (self._key(last.rule_set, day, day_type) is None)
+        )
 
     def _key(self, rs: RuleSet, day: date, day_type: DayType) -> str | None:
         """The selector key for the day, or None when the day policy says 'not restricted'."""

@@ -23,6 +23,7 @@ _DATE = (
 _REST = re.compile(
     _DATE.format(p="a") + r"(?:\s*(?:至|-|—|~)\s*" + _DATE.format(p="b") + r")?\s*放假"
 )
+_NUMBERED = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _ANY_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _TITLE_YEAR = re.compile(r"关于(\d{4})年部分节假日安排")
 
@@ -66,6 +67,13 @@ def _parse_clause(name: str, body: str, year: int) -> list[HolidayEntry]:
     return out
 
 
+def _is_clause(line: str, matched: bool) -> bool:
+    """A line that must parse: a festival clause, or one that would lose days if skipped."""
+    if "放假" in line and (matched or _NUMBERED.match(line)):
+        return True
+    return "上班" in line and _ANY_DATE.search(line) is not None
+
+
 def parse_state_council_notice(
     text: str, year: int | None = None, source_title: str = ""
 ) -> HolidayYear:
@@ -84,12 +92,13 @@ def parse_state_council_notice(
     clauses = 0
     for no, line in enumerate(text.splitlines(), start=1):
         m = _CLAUSE.match(line)
-        if m is None or "放假" not in line:
+        if not _is_clause(line, m is not None):
             continue
         clauses += 1
-        name = m.group("name").strip()
         try:
-            entries.extend(_parse_clause(name, m.group("body"), year))
+            if m is None:  # a numbered clause without its "节日：" head, or a stray 上班 line
+                raise ValueError("not a clause")
+            entries.extend(_parse_clause(m.group("name").strip(), m.group("body"), year))
         except ValueError:
             issues.append(
                 Issue("holiday.parse_line", f"line {no}", {"line": no, "text": line.strip()})

@@ -12,8 +12,10 @@ from xa_console.domain.rules import LetterTail
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _SUFFIXES = "挂学警港澳领试超"
 _SEPARATORS = re.compile(r"[\s·•・.\-_]")
+# A suffix (警, 学, 领, 港, ...) takes the place of the fifth serial character: 陕A·1234警.
 _PLATE = re.compile(
-    rf"^(?P<province>[{PROVINCES}])(?P<authority>[A-Z])(?P<serial>[A-Z0-9]{{5,6}})(?P<suffix>[{_SUFFIXES}]?)$"
+    rf"^(?P<province>[{PROVINCES}])(?P<authority>[A-Z])"
+    rf"(?:(?P<serial>[A-Z0-9]{{5,6}})|(?P<short>[A-Z0-9]{{4,5}})(?P<suffix>[{_SUFFIXES}]))$"
 )
 _EMBASSY = re.compile(r"^(?:使(?P<a>\d{6})|(?P<b>\d{6})使)$")
 
@@ -36,8 +38,8 @@ class Plate:
 
     @property
     def is_nev(self) -> bool:
-        """Green new-energy plates have a six-character serial."""
-        return len(self.serial) == 6
+        """Green new-energy plates have a six-character serial (embassy plates are not NEVs)."""
+        return len(self.serial) == 6 and not self.is_embassy
 
     @property
     def is_embassy(self) -> bool:
@@ -79,13 +81,14 @@ def parse_plate(text: str) -> Plate:
         serial = m.group("a") or m.group("b")
         return Plate(cleaned, "使", "", serial, temporary=temporary)
     m = _PLATE.match(cleaned)
-    if not m or not any(c.isdigit() for c in m.group("serial")):
+    serial = (m.group("serial") or m.group("short")) if m else ""
+    if not m or not any(c.isdigit() for c in serial):
         raise fail("plate.malformed", "plate", plate=text)
     return Plate(
         text=cleaned,
         province=m.group("province"),
         authority=m.group("authority"),
-        serial=m.group("serial"),
-        suffix=m.group("suffix"),
+        serial=serial,
+        suffix=m.group("suffix") or "",
         temporary=temporary,
     )

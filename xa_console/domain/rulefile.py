@@ -24,7 +24,10 @@ def read_rule_file(raw: Any) -> RuleFile:
     """Parse the JSON document; raises :class:`DomainError` listing each bad notice field."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise DomainError(Issue("rules.bad_format", "format", {"expected": FORMAT}))
-    city = city_from_dict(raw["city"])
+    try:
+        city = city_from_dict(raw["city"])
+    except (KeyError, TypeError) as e:
+        raise DomainError(Issue("field.required", f"city.{e.args[0] if e.args else 'id'}")) from e
     defaults = raw.get("defaults", {})
     notices: list[Notice] = []
     issues: list[Issue] = []
