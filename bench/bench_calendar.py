@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from xa_console.context import build_context  # noqa: E402
+from xa_console.context import build_context
 
 
 def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
@@ -33,7 +33,8 @@ def main() -> None:
     args = ap.parse_args()
     t = time.perf_counter()
     ctx = build_context(args.db)
-    print(f"init (migrate + Xi'an rules + holidays 2004-2026): {(time.perf_counter() - t) * 1000:.0f} ms")
+    elapsed = (time.perf_counter() - t) * 1000
+    print(f"init (migrate + Xi'an rules + holidays 2004-2026): {elapsed:.0f} ms")
     rules = ctx.rules
     cold = timed(lambda: (setattr(rules, "_cached", None), rules.day_status(date(2023, 3, 1))), 20)
     warm = timed(lambda: rules.day_status(date(2023, 3, 1)), 200)
