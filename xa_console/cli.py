@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from xa_console.context import AppContext, build_context
 from xa_console.db.database import NetworkPathError
-from xa_console.domain.engine import DayStatus
+from xa_console.domain.engine import DayStatus, Reason
 from xa_console.domain.errors import DomainError, Issue, fail
 from xa_console.messages import describe, describe_error
 from xa_console.services.backup import backup_sqlite
@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--format", choices=["csv", "json"], default="csv")
+    s.add_argument(
+        "--reason",
+        action="append",
+        metavar="CODE",
+        help="只输出这些原因的日期（可重复）：" + " ".join(r.value for r in Reason),
+    )
     s = sub.add_parser("day", parents=[common], help="某一天的限行情况（中文说明）")
     s.add_argument("date", metavar="YYYY-MM-DD")
     s = sub.add_parser("plate", parents=[common], help="某车牌在某时刻是否限行")
@@ -107,7 +113,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 def _cmd_calendar(args: argparse.Namespace) -> int:
     start, end = _day("from")(args.start), _day("to")(args.end)
-    days = _open(args).rules.days(start, end)
+    wanted = _reasons(args.reason)
+    days = [s for s in _open(args).rules.days(start, end) if wanted is None or s.reason in wanted]
     if args.format == "json":
         json.dump([_day_json(s) for s in days], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -117,6 +124,16 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
     for s in days:
         w.writerow([s.day.isoformat(), int(s.restricted), s.digits_text, s.reason.value])
     return 0
+
+
+def _reasons(codes: list[str] | None) -> set[Reason] | None:
+    if not codes:
+        return None
+    try:
+        return {Reason(c) for c in codes}
+    except ValueError:
+        bad = next(c for c in codes if c not in {r.value for r in Reason})
+        raise fail("reason.unknown", "reason", value=bad) from None
 
 
 def _day_json(s: DayStatus) -> dict[str, object]:

@@ -124,6 +124,10 @@ def test_no_notice_after_last_notice_and_no_calendar(tmp_path: Path) -> None:
         ),
         (["plate", "陕A·1"], "不是有效的车牌号"),
         (["day", "2023-13-01"], "不是有效日期"),
+        (
+            ["calendar", "--from", "2023-01-01", "--to", "2023-01-31", "--reason", "strike"],
+            "原因：未知的原因代码“strike”",
+        ),
     ],
 )
 def test_bad_input_gets_a_chinese_message(tmp_path: Path, args: list[str], message: str) -> None:
@@ -139,6 +143,22 @@ def test_uninitialised_and_unreachable_databases(tmp_path: Path) -> None:
     assert run.returncode == 3 and "请先运行：xa-console-cli init" in run.stderr
     run = cli("day", "2023-03-01", home=tmp_path, db="postgresql://nobody@127.0.0.1:1/none")
     assert run.returncode == 3 and "无法连接数据库" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_reason_filter(tmp_path: Path) -> None:
+    cli("init", home=tmp_path)
+    run = cli(
+        "calendar",
+        "--from",
+        "2022-12-01",
+        "--to",
+        "2023-02-28",
+        "--reason",
+        "suspended",
+        home=tmp_path,
+    )
+    days = [r.split(",")[0] for r in run.stdout.splitlines()[1:]]
+    assert days[0] == "2022-12-21" and days[-1] == "2023-01-29" and len(days) == 40
 
 
 def test_plate_and_holiday_import(tmp_path: Path) -> None:
