@@ -15,10 +15,12 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from xa_console.context import AppContext, build_context
 from xa_console.db.database import NetworkPathError
+from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.engine import DayStatus, Reason
 from xa_console.domain.errors import DomainError, Issue, fail
-from xa_console.messages import describe, describe_error
+from xa_console.messages import describe, describe_error, describe_problem
 from xa_console.services.backup import backup_sqlite
+from xa_console.services.drafting import ChannelDraft
 from xa_console.services.setup import init_database, needs_init
 
 EXIT_INPUT = 2
@@ -82,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--year", type=int)
+    s = sub.add_parser("preview", parents=[common], help="生成并校验各渠道版本")
+    s.add_argument("--kind", required=True, choices=[k.value for k in DraftKind])
+    s.add_argument(
+        "--date",
+        "--from",
+        dest="day",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="日期（每日提醒）或生效日期（暂停、恢复等）",
+    )
+    s.add_argument("--issue-date", metavar="YYYY-MM-DD", help="落款日期（默认：前一天）")
+    s.add_argument("--channel", action="append", help="只输出这些渠道（可重复）")
+    s.add_argument("--format", choices=["json", "text"], default="json")
     s = sub.add_parser("backup", parents=[common], help="备份嵌入式数据库（SQLite 在线备份并校验）")
     s.add_argument("--to", dest="target", type=Path, help="备份目录（默认：数据库旁的 backups/）")
     s.add_argument("--keep", type=int, default=7, help="保留最近几份（默认 7）")
@@ -196,6 +211,54 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_preview(args: argparse.Namespace) -> int:
+    day = _day("date")(args.day)
+    issue = _day("issue_date")(args.issue_date) if args.issue_date else None
+    wb = _open(args).drafting.new(DraftKind(args.kind), day, issue)
+    items = [_channel_json(c) for c in wb.channels if not args.channel or c.spec.id in args.channel]
+    if args.format == "json":
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for c in wb.channels:
+        if args.channel and c.spec.id not in args.channel:
+            continue
+        m = c.report.measure(c.spec.main)
+        length = f"{m.length:g}{m.unit}" if m else ""
+        print(f"== {'✔' if c.ok else '✘'} {c.spec.name_zh}（{c.spec.id}）长度 {length}")
+        print(c.current.get(c.spec.main))
+        for p in c.problems:
+            print(f"   ! {describe_problem(p)}")
+    return 0
+
+
+def _channel_json(c: ChannelDraft) -> dict[str, object]:
+    main = c.spec.main
+    m = c.report.measure(main)
+    out: dict[str, object] = {
+        "channel": c.spec.id,
+        "name": c.spec.name_zh,
+        "text": c.current.get(main),
+        "length": m.length if m else 0,
+        "unit": m.unit if m else "字",
+        "limit": m.limit if m else None,
+        "fields": dict(c.current.fields),
+        "problems": [
+            {
+                "code": p.code,
+                "field": p.field,
+                "severity": p.severity,
+                "message": describe_problem(p),
+            }
+            for p in c.problems
+        ],
+    }
+    if c.report.sms is not None and c.spec.sms is not None:
+        out["segments"] = c.report.sms.segments
+        out["cost_per_recipient_yuan"] = round(c.report.sms.segments * c.spec.sms.price_yuan, 4)
+    return out
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     result = backup_sqlite(_open(args).db, args.target, keep=args.keep)
     print(f"已备份到 {result.path}（{result.size_bytes / 1024:.0f} KB，完整性检查通过）")
@@ -211,6 +274,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plate": _cmd_plate,
     "holidays": _cmd_holidays,
     "backup": _cmd_backup,
+    "preview": _cmd_preview,
 }
 
 

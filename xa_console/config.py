@@ -19,6 +19,7 @@ class Settings:
     db_url: str = ""  # empty: embedded SQLite in the user data directory
     city_id: str = "xian"
     reading_speed_cpm: int = 250  # 字/分钟, for radio/TV reading time
+    public_link: str = "https://jj.xa.example.cn/xianxing"  # page on the Weibo app's safe domain
 
 
 def config_dir() -> Path:

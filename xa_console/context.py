@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from xa_console.config import Settings, load_settings
+from xa_console.config import Settings, config_dir, load_settings
 from xa_console.db.database import Database, default_sqlite_url
+from xa_console.services.channels import ChannelService
+from xa_console.services.drafting import DraftingService
 from xa_console.services.holidays import HolidayService
+from xa_console.services.recovery import RecoveryStore
 from xa_console.services.rules import RuleService
 from xa_console.services.setup import init_database, needs_init
+from xa_console.services.templates import TemplateService
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,10 @@ class AppContext:
     db: Database
     rules: RuleService
     holidays: HolidayService
+    channels: ChannelService
+    templates: TemplateService
+    drafting: DraftingService
+    recovery: RecoveryStore
 
 
 def resolve_db_url(explicit: str | None, settings: Settings) -> str:
@@ -39,4 +47,17 @@ def build_context(
     db = Database(resolve_db_url(db_url, settings))
     if auto_init and needs_init(db):
         init_database(db, demo=demo)
-    return AppContext(settings, db, RuleService(db, settings.city_id), HolidayService(db))
+    rules = RuleService(db, settings.city_id)
+    channels, templates = ChannelService(db), TemplateService(db)
+    drafting = DraftingService(
+        db,
+        rules,
+        channels,
+        templates,
+        link_url=settings.public_link,
+        chars_per_minute=settings.reading_speed_cpm,
+    )
+    recovery = RecoveryStore(config_dir() / "recovery")
+    return AppContext(
+        settings, db, rules, HolidayService(db), channels, templates, drafting, recovery
+    )

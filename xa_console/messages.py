@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from xa_console.domain.channels.validate import Problem
 from xa_console.domain.errors import DomainError, Issue
 
 CATALOG = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "messages.zh_CN.json"
@@ -58,6 +59,11 @@ def describe(issue: Issue) -> str:
         return str(template.format(field=label, **params))
     except (KeyError, IndexError):
         return f"{label}：输入有误（{issue.code}）。"
+
+
+def describe_problem(problem: Problem) -> str:
+    """One Chinese sentence for a channel problem (limits, compliance, templates)."""
+    return describe(Issue(problem.code, problem.field, {"label": problem.field, **problem.params}))
 
 
 def describe_error(error: DomainError) -> str:

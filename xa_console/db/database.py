@@ -107,9 +107,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (never takes the SQLite writer lock)."""
-        with self._read.begin() as session:
+        with self._read.begin() as session:  # ends with a no-op COMMIT; rows stay loaded
             yield session
-            session.rollback()
 
     def dispose(self) -> None:
         """Close pooled connections."""

@@ -92,3 +92,64 @@ class HolidayDayRow(Base):
     festival: Mapped[str] = mapped_column(String(32), default="")
     swaps_weekday: Mapped[int | None] = mapped_column(Integer, nullable=True)
     plan: Mapped[HolidayYearRow] = relationship(back_populates="days")
+
+
+class ChannelSpecRow(Base):
+    """A channel's limits document (admin-editable); ``_keyword_types`` holds the type table."""
+
+    __tablename__ = "channel_spec"
+
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class ComplianceWordRow(Base):
+    """A forbidden (blocks approval) or sensitive (warns) word for the compliance check."""
+
+    __tablename__ = "compliance_word"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    word: Mapped[str] = mapped_column(String(64), unique=True)
+    level: Mapped[str] = mapped_column(String(16))  # forbidden | sensitive
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TemplateOverrideRow(Base):
+    """An officer's edited version of a shipped template (deleting it restores the shipped one)."""
+
+    __tablename__ = "template_override"
+
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+
+
+class NoticeDraftRow(Base):
+    """A notice drafted once: its facts, the hand edits per channel and the last generated text."""
+
+    __tablename__ = "notice_draft"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    facts: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
+    edits: Mapped[dict[str, Any]] = mapped_column(JSONDoc, default=dict)  # channel -> field -> text
+    generated: Mapped[dict[str, Any]] = mapped_column(JSONDoc, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012

@@ -14,5 +14,5 @@ class ChangeBus(QObject):
 
     def publish(self, changes: Changes) -> None:
         """Broadcast a change record (ignored when nothing changed)."""
-        if changes.notices or changes.holidays:
+        if changes:
             self.changed.emit(changes)

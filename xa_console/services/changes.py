@@ -11,6 +11,15 @@ class Changes:
 
     notices: bool = False
     holidays: bool = False
+    channels: bool = False  # limits, word lists
+    templates: bool = False
+    drafts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.notices or other.notices, self.holidays or other.holidays)
+        return Changes(*(a or b for a, b in zip(self._flags(), other._flags(), strict=True)))
+
+    def _flags(self) -> tuple[bool, ...]:
+        return (self.notices, self.holidays, self.channels, self.templates, self.drafts)
+
+    def __bool__(self) -> bool:
+        return any(self._flags())

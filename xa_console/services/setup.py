@@ -12,6 +12,7 @@ from xa_console.db import migrate
 from xa_console.db.database import Database
 from xa_console.db.models import CityRow, NoticeRow
 from xa_console.domain.rulefile import RuleFile, read_rule_file
+from xa_console.services.channels import ChannelService
 from xa_console.services.holidays import HolidayService
 from xa_console.services.mapping import fill_notice_row
 
@@ -68,6 +69,7 @@ def init_database(db: Database, demo: bool = False) -> InitReport:
         load_rule_file(db, read_rules_path(p)) for p in sorted(SHIPPED_RULES.glob("*.json"))
     )
     seeded = HolidayService(db).seed()
+    ChannelService(db).seed()
     if demo:
         pass  # later features (drafts, releases, push history) add their demo rows here
     return InitReport(before, after, loaded, seeded)

@@ -1,0 +1,1 @@
+"""Notices drafted once: the structured facts every channel variant is rendered from."""
