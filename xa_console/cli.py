@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import json
 import os
 import sys
@@ -97,6 +98,20 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--issue-date", metavar="YYYY-MM-DD", help="落款日期（默认：前一天）")
     s.add_argument("--channel", action="append", help="只输出这些渠道（可重复）")
     s.add_argument("--format", choices=["json", "text"], default="json")
+    s = sub.add_parser("audit", parents=[common], help="审计日志")
+    aus = s.add_subparsers(dest="audit_command", required=True)
+    aus.add_parser("verify", parents=[common], help="校验审计日志哈希链是否完整")
+    s = sub.add_parser("user", parents=[common], help="用户与角色")
+    us = s.add_subparsers(dest="user_command", required=True)
+    us.add_parser("list", parents=[common], help="列出用户")
+    add = us.add_parser(
+        "add", parents=[common], help="新增用户（密码从 XA_CONSOLE_PASSWORD 或终端读取）"
+    )
+    add.add_argument("username")
+    add.add_argument("--name", default="")
+    add.add_argument("--roles", required=True, help="逗号分隔：editor,reviewer,signer,admin")
+    pw = us.add_parser("passwd", parents=[common], help="设置密码（单席位模式下由本机管理员执行）")
+    pw.add_argument("username")
     s = sub.add_parser("backup", parents=[common], help="备份嵌入式数据库（SQLite 在线备份并校验）")
     s.add_argument("--to", dest="target", type=Path, help="备份目录（默认：数据库旁的 backups/）")
     s.add_argument("--keep", type=int, default=7, help="保留最近几份（默认 7）")
@@ -259,6 +274,47 @@ def _channel_json(c: ChannelDraft) -> dict[str, object]:
     return out
 
 
+EXIT_TAMPERED = 4
+BREAK_ZH = {
+    "changed": "内容被修改",
+    "missing": "之前的记录被删除",
+    "out_of_order": "顺序错乱",
+    "bad_link": "与上一条记录的链接不符",
+}
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    broken, rows = _open(args).audit.verify()
+    if broken is None:
+        print(f"审计日志完整：共 {rows} 条记录，哈希链校验通过。")
+        return 0
+    print(
+        f"审计日志被篡改：第一处问题在第 {broken.seq} 条记录（{BREAK_ZH[broken.reason]}）。",
+        file=sys.stderr,
+    )
+    return EXIT_TAMPERED
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    ctx = _open(args)
+    if args.user_command == "list":
+        for u in ctx.users.users():
+            print(f"{u.username}\t{u.display_name}\t{','.join(r.value for r in u.roles)}")
+        return 0
+    password = os.environ.get("XA_CONSOLE_PASSWORD") or getpass.getpass("密码：")
+    if args.user_command == "passwd":
+        target = ctx.users.get(args.username)
+        if target is None:
+            raise fail("user.unknown", "user", value=args.username)
+        ctx.users.set_password(ctx.current.require(), target.id, password)
+        print(f"已设置 {target.username} 的密码")
+        return 0
+    roles = [r.strip() for r in args.roles.split(",") if r.strip()]
+    user, _ = ctx.users.create(ctx.current.user, args.username, args.name, password, roles)
+    print(f"已创建用户 {user.username}（{'、'.join(r.value for r in user.roles)}）")
+    return 0
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     result = backup_sqlite(_open(args).db, args.target, keep=args.keep)
     print(f"已备份到 {result.path}（{result.size_bytes / 1024:.0f} KB，完整性检查通过）")
@@ -275,6 +331,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "holidays": _cmd_holidays,
     "backup": _cmd_backup,
     "preview": _cmd_preview,
+    "audit": _cmd_audit,
+    "user": _cmd_user,
 }
 
 

@@ -7,13 +7,16 @@ from dataclasses import dataclass
 
 from xa_console.config import Settings, config_dir, load_settings
 from xa_console.db.database import Database, default_sqlite_url
+from xa_console.services.audit import AuditService
 from xa_console.services.channels import ChannelService
 from xa_console.services.drafting import DraftingService
 from xa_console.services.holidays import HolidayService
 from xa_console.services.recovery import RecoveryStore
+from xa_console.services.review import ReviewService
 from xa_console.services.rules import RuleService
 from xa_console.services.setup import init_database, needs_init
 from xa_console.services.templates import TemplateService
+from xa_console.services.users import CurrentUser, UserService
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,10 @@ class AppContext:
     templates: TemplateService
     drafting: DraftingService
     recovery: RecoveryStore
+    users: UserService
+    current: CurrentUser
+    review: ReviewService
+    audit: AuditService
 
 
 def resolve_db_url(explicit: str | None, settings: Settings) -> str:
@@ -49,6 +56,9 @@ def build_context(
         init_database(db, demo=demo)
     rules = RuleService(db, settings.city_id)
     channels, templates = ChannelService(db), TemplateService(db)
+    users, current = UserService(db), CurrentUser()
+    if not needs_init(db) and users.single_seat():
+        current.user = next(iter(users.users()), None)  # the single-seat administrator
     drafting = DraftingService(
         db,
         rules,
@@ -56,8 +66,20 @@ def build_context(
         templates,
         link_url=settings.public_link,
         chars_per_minute=settings.reading_speed_cpm,
+        current=current,
     )
     recovery = RecoveryStore(config_dir() / "recovery")
     return AppContext(
-        settings, db, rules, HolidayService(db), channels, templates, drafting, recovery
+        settings,
+        db,
+        rules,
+        HolidayService(db),
+        channels,
+        templates,
+        drafting,
+        recovery,
+        users,
+        current,
+        ReviewService(db),
+        AuditService(db),
     )

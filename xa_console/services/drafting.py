@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from xa_console.db.database import Database
 from xa_console.db.models import NoticeDraftRow
@@ -20,11 +21,17 @@ from xa_console.domain.channels.validate import Problem, Report, Variant, WordLi
 from xa_console.domain.drafting.codec import facts_from_dict, facts_to_dict
 from xa_console.domain.drafting.facts import DraftKind, NoticeFacts, facts_for
 from xa_console.domain.errors import fail
+from xa_console.domain.review.workflow import State, content_hash
+from xa_console.services import audit
 from xa_console.services.changes import Changes
 from xa_console.services.channels import ChannelService
 from xa_console.services.rendering import TemplateRenderer
 from xa_console.services.rules import RuleService
 from xa_console.services.templates import TemplateService
+from xa_console.services.users import CurrentUser, User
+
+_EDITABLE = frozenset({State.DRAFT.value, State.IN_REVIEW.value, State.APPROVED.value})
+_REVIEWED = frozenset({State.IN_REVIEW.value, State.APPROVED.value})
 
 
 @dataclass(frozen=True)
@@ -98,8 +105,10 @@ class DraftingService:
         *,
         link_url: str = "",
         chars_per_minute: int = 250,
+        current: CurrentUser | None = None,
     ) -> None:
         self.db = db
+        self.current = current
         self.rules = rules
         self.channels = channels
         self.templates = templates
@@ -169,26 +178,59 @@ class DraftingService:
         return replace(rebuilt, draft_id=wb.draft_id, version=wb.version)
 
     # ----- persistence ---------------------------------------------------------------------------
-    def save(self, wb: Workbench) -> tuple[Workbench, Changes]:
-        """Insert or update the draft (optimistic lock on ``wb.version``)."""
+    def save(self, wb: Workbench, actor: User | None = None) -> tuple[Workbench, Changes]:
+        """Insert or update the draft (optimistic lock on ``wb.version``), audited.
+
+        Changing the content of a notice that is in review or approved voids its approvals
+        (they are bound to the content hash) and sends it back to review.
+        """
+        actor = actor or (self.current.user if self.current else None)
+        new_hash = content_hash({c.spec.id: c.current.fields for c in wb.channels})
         with self.db.write() as s:
-            if wb.draft_id is None:
-                row = NoticeDraftRow()
-                s.add(row)
-            else:
-                found = s.get(NoticeDraftRow, wb.draft_id)
-                if found is None:
-                    raise fail("draft.gone", "id", id=wb.draft_id)
-                if wb.version is not None and found.row_version != wb.version:
-                    raise fail("draft.stale", "id", id=wb.draft_id)
-                row = found
-            row.kind, row.day = wb.facts.kind.value, wb.facts.day
-            row.title = wb.channel("wechat_article").current.get("title") or wb.facts.title
-            row.facts, row.edits = facts_to_dict(wb.facts), wb.edits
-            row.generated = {c.spec.id: dict(c.generated.fields) for c in wb.channels}
+            row, before = self._row_for_save(s, wb)
+            if row.status not in _EDITABLE:
+                raise fail("workflow.bad_state", "state", action="edit", state=row.status)
+            changed = before is None or before != new_hash or row.facts != facts_to_dict(wb.facts)
+            voided = before is not None and before != new_hash and row.status in _REVIEWED
+            self._fill(row, wb, new_hash, actor)
+            if voided:
+                row.status = State.IN_REVIEW.value
             s.flush()
+            if changed:
+                action = "draft.create" if before is None else "draft.edit"
+                audit.append(
+                    s,
+                    actor.id if actor else None,
+                    action,
+                    "draft",
+                    row.id,
+                    {"content_hash": new_hash, "previous_hash": before, "approval_voided": voided},
+                )
             saved = replace(wb, draft_id=row.id, version=row.row_version)
         return saved, Changes(drafts=True)
+
+    def _row_for_save(self, s: Session, wb: Workbench) -> tuple[NoticeDraftRow, str | None]:
+        if wb.draft_id is None:
+            row = NoticeDraftRow(status=State.DRAFT.value)
+            s.add(row)
+            return row, None
+        found = s.get(NoticeDraftRow, wb.draft_id)
+        if found is None:
+            raise fail("draft.gone", "id", id=wb.draft_id)
+        if wb.version is not None and found.row_version != wb.version:
+            raise fail("draft.stale", "id", id=wb.draft_id)
+        return found, found.content_hash
+
+    @staticmethod
+    def _fill(row: NoticeDraftRow, wb: Workbench, new_hash: str, actor: User | None) -> None:
+        row.kind, row.day = wb.facts.kind.value, wb.facts.day
+        row.title = wb.channel("wechat_article").current.get("title") or wb.facts.title
+        row.facts, row.edits = facts_to_dict(wb.facts), wb.edits
+        row.generated = {c.spec.id: dict(c.generated.fields) for c in wb.channels}
+        row.content_hash = new_hash
+        if actor is not None:
+            row.author_id = row.author_id or actor.id
+            row.last_editor_id = actor.id
 
     def load(self, draft_id: int) -> Workbench:
         """Rebuild a stored draft (templates re-rendered; hand edits re-applied)."""

@@ -15,6 +15,7 @@ from xa_console.domain.rulefile import RuleFile, read_rule_file
 from xa_console.services.channels import ChannelService
 from xa_console.services.holidays import HolidayService
 from xa_console.services.mapping import fill_notice_row
+from xa_console.services.users import UserService
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 SHIPPED_RULES = RESOURCES / "rules"
@@ -70,6 +71,7 @@ def init_database(db: Database, demo: bool = False) -> InitReport:
     )
     seeded = HolidayService(db).seed()
     ChannelService(db).seed()
+    UserService(db).ensure_local_admin()
     if demo:
         pass  # later features (drafts, releases, push history) add their demo rows here
     return InitReport(before, after, loaded, seeded)

@@ -1,0 +1,1 @@
+"""Four-eyes review: users and roles, the notice workflow, content hashes, the audit chain."""
