@@ -21,7 +21,9 @@ from xa_console.domain.engine import DayStatus, Reason
 from xa_console.domain.errors import DomainError, Issue, fail
 from xa_console.messages import describe, describe_error, describe_problem
 from xa_console.services.backup import backup_sqlite
-from xa_console.services.drafting import ChannelDraft
+from xa_console.services.drafting import ChannelDraft, Workbench
+from xa_console.services.exports.cap import cap_alert
+from xa_console.services.exports.cards import card_for_channel, render_card
 from xa_console.services.setup import init_database, needs_init
 
 EXIT_INPUT = 2
@@ -98,6 +100,18 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--issue-date", metavar="YYYY-MM-DD", help="落款日期（默认：前一天）")
     s.add_argument("--channel", action="append", help="只输出这些渠道（可重复）")
     s.add_argument("--format", choices=["json", "text"], default="json")
+    for name, help_text in (("card", "生成限行卡片 PNG"), ("cap", "导出 CAP 1.2 预警 XML")):
+        s = sub.add_parser(name, parents=[common], help=help_text)
+        s.add_argument("--kind", default="daily", choices=[k.value for k in DraftKind])
+        s.add_argument("--date", "--from", dest="day", required=True, metavar="YYYY-MM-DD")
+        s.add_argument("--issue-date", metavar="YYYY-MM-DD")
+        s.add_argument("--out", required=True, type=Path)
+        if name == "card":
+            s.add_argument(
+                "--channel",
+                default="douyin",
+                help="wechat_article / weibo / douyin / kuaishou / channels",
+            )
     s = sub.add_parser("audit", parents=[common], help="审计日志")
     aus = s.add_subparsers(dest="audit_command", required=True)
     aus.add_parser("verify", parents=[common], help="校验审计日志哈希链是否完整")
@@ -274,6 +288,43 @@ def _channel_json(c: ChannelDraft) -> dict[str, object]:
     return out
 
 
+def _workbench(args: argparse.Namespace) -> Workbench:
+    issue = _day("issue_date")(args.issue_date) if args.issue_date else None
+    return _open(args).drafting.new(DraftKind(args.kind), _day("date")(args.day), issue)
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as e:
+        raise DomainError(Issue("file.unwritable", str(path), {"reason": e.strerror or e})) from e
+
+
+def _cmd_card(args: argparse.Namespace) -> int:
+    sizes = card_for_channel(args.channel)
+    if not sizes:
+        raise fail("card.no_card", "channel", value=args.channel)
+    wb = _workbench(args)
+    for i, size in enumerate(sizes):
+        out = (
+            args.out
+            if i == 0
+            else args.out.with_name(f"{args.out.stem}-{size.name}{args.out.suffix}")
+        )
+        _write(out, render_card(wb.facts, size))
+        print(f"已生成 {out}（{size.width}×{size.height}）")
+    return 0
+
+
+def _cmd_cap(args: argparse.Namespace) -> int:
+    wb = _workbench(args)
+    variants = {c.spec.id: c.current for c in wb.channels}
+    _write(args.out, cap_alert(wb.facts, variants))
+    print(f"已生成 CAP 1.2 预警 {args.out}")
+    return 0
+
+
 EXIT_TAMPERED = 4
 BREAK_ZH = {
     "changed": "内容被修改",
@@ -332,6 +383,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "preview": _cmd_preview,
     "audit": _cmd_audit,
+    "card": _cmd_card,
+    "cap": _cmd_cap,
     "user": _cmd_user,
 }
 
