@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -183,3 +184,103 @@ def test_plate_and_holiday_import(tmp_path: Path) -> None:
     )
     run = cli("holidays", "import", str(bad), home=tmp_path)
     assert run.returncode == 2 and "第2行" in run.stderr
+
+
+def test_audit_verify_exit_codes_and_first_broken_row(tmp_path: Path) -> None:
+    assert cli("init", home=tmp_path).returncode == 0
+    env_pw = {"XA_CONSOLE_PASSWORD": "Xian-2023!"}
+    os.environ.update(env_pw)
+    try:
+        assert cli("user", "passwd", "admin", home=tmp_path).returncode == 0
+        run = cli(
+            "user", "add", "wang", "--name", "王编辑", "--roles", "editor,reviewer", home=tmp_path
+        )
+    finally:
+        os.environ.pop("XA_CONSOLE_PASSWORD")
+    assert run.returncode == 0, run.stderr
+    ok = cli("audit", "verify", home=tmp_path)
+    assert ok.returncode == 0 and "哈希链校验通过" in ok.stdout
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "xa-console.db")
+    con.execute('UPDATE audit_log SET payload = \'{"username": "mallory"}\' WHERE seq = 3')
+    con.commit()
+    con.close()
+    bad = cli("audit", "verify", home=tmp_path)
+    assert bad.returncode == 4 and "第 3 条记录" in bad.stderr
+
+
+def test_preview_json_for_every_channel(tmp_path: Path) -> None:
+    cli("init", home=tmp_path)
+    run = cli(
+        "preview", "--kind", "daily", "--date", "2023-03-01", "--format", "json", home=tmp_path
+    )
+    assert run.returncode == 0, run.stderr
+    items = json.loads(run.stdout)
+    assert [i["channel"] for i in items] == [
+        "wechat_article",
+        "wechat_reminder",
+        "weibo",
+        "douyin",
+        "kuaishou",
+        "channels",
+        "toutiao",
+        "tv",
+        "radio",
+        "sms",
+        "press",
+    ]
+    for item in items:
+        assert {"channel", "text", "length", "problems"} <= set(item)
+    weibo = next(i for i in items if i["channel"] == "weibo")
+    assert "3和8" in weibo["text"] and weibo["length"] <= 140
+    sms = next(i for i in items if i["channel"] == "sms")
+    assert sms["segments"] >= 1
+    run = cli(
+        "preview", "--kind", "suspension", "--from", "2022-12-21", "--format", "json", home=tmp_path
+    )
+    assert run.returncode == 0, run.stderr
+    article = next(i for i in json.loads(run.stdout) if i["channel"] == "wechat_article")
+    assert "暂停执行" in article["text"]
+
+
+def test_card_and_cap_exports(tmp_path: Path) -> None:
+    cli("init", home=tmp_path)
+    out = tmp_path / "out" / "card.png"
+    run = cli(
+        "card", "--date", "2023-03-01", "--channel", "douyin", "--out", str(out), home=tmp_path
+    )
+    assert run.returncode == 0, run.stderr
+    from PIL import Image
+
+    with Image.open(out) as img:
+        assert img.size == (1080, 1920) and img.format == "PNG"
+    run = cli(
+        "card",
+        "--date",
+        "2023-03-01",
+        "--channel",
+        "wechat_article",
+        "--out",
+        str(tmp_path / "cover.png"),
+        home=tmp_path,
+    )
+    assert run.returncode == 0 and (tmp_path / "cover-wechat_square.png").exists()
+    assert (
+        cli(
+            "card", "--date", "2023-03-01", "--channel", "sms", "--out", str(out), home=tmp_path
+        ).returncode
+        == 2
+    )
+    xml_path = tmp_path / "alert.xml"
+    run = cli(
+        "cap", "--kind", "suspension", "--from", "2022-12-21", "--out", str(xml_path), home=tmp_path
+    )
+    assert run.returncode == 0, run.stderr
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(xml_path).getroot()
+    ns = {"cap": "urn:oasis:names:tc:emergency:cap:1.2"}
+    assert root.tag == "{urn:oasis:names:tc:emergency:cap:1.2}alert"
+    assert root.findtext("cap:info/cap:event", namespaces=ns) == "暂停执行尾号限行"
+    assert "暂停执行" in (root.findtext("cap:info/cap:description", namespaces=ns) or "")

@@ -227,15 +227,13 @@ def test_tampering_is_detected(ctx, team, tamper: str) -> None:  # type: ignore[
     assert ctx.audit.verify()[0] is None
     n = ctx.audit.count()
     target = 3
+    forged = f"({n + 1}, 'x', 1, 'draft.approve', 'draft', '1', '{{}}', '{'0' * 64}', '{'f' * 64}')"
     sql = {
         "change": f"UPDATE audit_log SET action = 'draft.approve' WHERE seq = {target}",
         "delete": f"DELETE FROM audit_log WHERE seq = {target}",
-        "reorder": f"UPDATE audit_log SET ts_utc = '2000-01-01T00:00:00.000000+00:00' WHERE seq = {target}",
-        "append_forged": (
-            f"INSERT INTO audit_log (seq, ts_utc, actor_id, action, object_type, object_id, payload, "
-            f"prev_hash, hash) VALUES ({n + 1}, 'x', 1, 'draft.approve', 'draft', '1', '{{}}', "
-            f"'{'0' * 64}', '{'f' * 64}')"
-        ),
+        "reorder": f"UPDATE audit_log SET ts_utc = '2000-01-01T00:00:00' WHERE seq = {target}",
+        "append_forged": "INSERT INTO audit_log (seq, ts_utc, actor_id, action, object_type, "
+        f"object_id, payload, prev_hash, hash) VALUES {forged}",
     }[tamper]
     with ctx.db.engine.begin() as conn:
         conn.execute(text(sql))

@@ -8,7 +8,7 @@ A broken template yields a :class:`Problem` with the line and the reason, never 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,18 @@ class Rendered:
 
     variant: Variant
     problems: tuple[Problem, ...] = ()
+
+
+def _collect(chunks: Iterable[str], limit: int) -> str | None:
+    """Join a block's output, or None as soon as it passes ``limit`` (stops runaway loops early)."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
+    return "".join(parts)
 
 
 def _clean(text: str) -> str:
@@ -92,14 +104,18 @@ class TemplateRenderer:
                 return self._fail(spec, name, "template.too_large_source", {"max": MAX_SOURCE})
             tmpl = self.env.get_template(name)
             ctx = tmpl.new_context(context)
-            for _ in tmpl.root_render_func(ctx):  # run top-level imports and sets first
-                pass
+            # Top-level imports and sets run first; this pass also renders every block (output
+            # dropped), so it is capped like the blocks themselves.
+            root_cap = 2 * MAX_OUTPUT * max(1, len(tmpl.blocks))
+            if _collect(tmpl.root_render_func(ctx), root_cap) is None:
+                return self._fail(spec, name, "template.too_large_output", {"max": MAX_OUTPUT})
             for f in spec.fields:
                 block = tmpl.blocks.get(f.name)
                 if block is None:
                     continue
-                text = _clean("".join(block(ctx)))
-                if len(text) > MAX_OUTPUT:
+                raw = _collect(block(ctx), 2 * MAX_OUTPUT)
+                text = _clean(raw) if raw is not None else ""
+                if raw is None or len(text) > MAX_OUTPUT:
                     return self._fail(
                         spec, name, "template.too_large_output", {"max": MAX_OUTPUT}, f.name
                     )

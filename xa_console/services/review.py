@@ -241,7 +241,7 @@ class ReviewService:
     def emergency(self, actor: User, draft_id: int, reason: str) -> tuple[ReviewInfo, Changes]:
         """A signing officer publishes at once with a written reason; reviewed afterwards."""
         if len(reason.strip()) < 4:
-            raise fail("workflow.reason_required", "reason")
+            raise fail("workflow.reason_required", "emergency_reason")
         return self._act(actor, draft_id, Action.EMERGENCY, None, None, reason)
 
     def batch_approve(

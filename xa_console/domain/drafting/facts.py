@@ -220,6 +220,11 @@ def facts_for(
     end = None if kind is DraftKind.SUSPENSION else base.effective_to
     verb = KIND_TITLE_VERB.get(kind)
     title = f"关于{verb}工作日机动车尾号限行交通管理措施的通告" if verb else ""
+    # The recorded notice of this kind starting that day (e.g. the 2022-12-20 suspension) knows
+    # its own issue date and approval wording; the base notice only supplies the rule.
+    own = _recorded(book, kind, day)
+    notice = {**_notice_facts(base), **_own_facts(own)}
+    own_issue = own.issue_date if own else None
     return replace(
         NoticeFacts(
             kind=kind,
@@ -229,13 +234,25 @@ def facts_for(
             restricted=status.restricted,
             digits=status.digits,
             reason=status.reason.value,
-            issue_date=issue_date or day - timedelta(days=1),
+            issue_date=issue_date or own_issue or day - timedelta(days=1),
             link_url=link_url,
             **_rule_facts(base),
-            **_notice_facts(base),
+            **notice,
         ),
         title=title or base.title,
     )
+
+
+def _recorded(book: RuleBook, kind: DraftKind, day: date) -> Notice | None:
+    nk = NOTICE_KIND_FOR_DRAFT.get(kind)
+    return next((n for n in book.notices if n.kind is nk and n.effective_from == day), None)
+
+
+def _own_facts(n: Notice | None) -> dict[str, Any]:
+    if n is None:
+        return {}
+    own = {"issuers": n.issuers, "approval_text": n.approval_text, "purpose_text": n.purpose_text}
+    return {k: v for k, v in own.items() if v}
 
 
 def _daily(

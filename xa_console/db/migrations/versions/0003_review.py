@@ -5,8 +5,8 @@ Revises: 0002_drafting
 Create Date: 2026-11-24
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import postgresql
 
 JSON_DOC = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
