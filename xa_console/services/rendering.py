@@ -8,6 +8,7 @@ A broken template yields a :class:`Problem` with the line and the reason, never 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,45 @@ TEMPLATES = Path(__file__).resolve().parent.parent.parent / "resources" / "templ
 MAX_OUTPUT = 100_000
 MAX_SOURCE = 50_000
 _BLANKS = re.compile(r"\n{3,}")
+
+
+MAX_ITERATIONS = 100_000  # range() items per render, all loops together
+MAX_POWER = 64
+_BUDGET = threading.local()
+
+
+def _budgeted_range(*args: int) -> range:
+    """``range`` that draws from one budget per render, so nested loops cannot spin for hours."""
+    r = range(*args)
+    left = getattr(_BUDGET, "left", MAX_ITERATIONS) - len(r)
+    if left < 0:
+        raise SecurityError(f"loops exceed {MAX_ITERATIONS} iterations in one render")
+    _BUDGET.left = left
+    return r
+
+
+class BudgetedEnvironment(ImmutableSandboxedEnvironment):
+    """The immutable sandbox plus limits on CPU bombs: loop budget, huge powers and repeats."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.globals["range"] = _budgeted_range
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """Refuse ``x ** big`` and sequence repeats that would exceed the output cap."""
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_POWER:
+            raise SecurityError(f"exponent {right} is too large")
+        if operator == "*":
+            seq, n = (left, right) if isinstance(right, int) else (right, left)
+            if (
+                isinstance(seq, str | list | tuple)
+                and isinstance(n, int)
+                and len(seq) * n > MAX_OUTPUT
+            ):
+                raise SecurityError("repeated sequence exceeds the output limit")
+        return super().call_binop(context, operator, left, right)
 
 
 def template_name(kind: str, channel: str) -> str:
@@ -75,7 +115,7 @@ class TemplateRenderer:
 
     def _make_env(self, overrides: Mapping[str, str]) -> ImmutableSandboxedEnvironment:
         loader = ChoiceLoader([DictLoader(dict(overrides)), FileSystemLoader(str(self.root))])
-        return ImmutableSandboxedEnvironment(
+        return BudgetedEnvironment(
             loader=loader,
             undefined=StrictUndefined,
             autoescape=False,
@@ -99,6 +139,7 @@ class TemplateRenderer:
         """Render every field block of the channel's template for this kind."""
         name = template_name(kind, spec.id)
         fields: dict[str, str] = {}
+        _BUDGET.left = MAX_ITERATIONS
         try:
             if len(self.source(name)) > MAX_SOURCE:
                 return self._fail(spec, name, "template.too_large_source", {"max": MAX_SOURCE})
