@@ -251,3 +251,24 @@ def test_rolled_back_change_leaves_no_audit_row(ctx, team) -> None:  # type: ign
         code(lambda: ctx.review.approve(team["reviewer"], wb.draft_id, "x")) == "workflow.bad_state"
     )
     assert ctx.audit.count() == before
+
+
+def test_signoff_sheet_docx(ctx, team) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from docx import Document
+
+    from xa_console.services.review import signoff_sheet
+
+    wb = draft(ctx, team["editor"])
+    info, _ = ctx.review.submit(team["editor"], wb.draft_id)
+    ctx.review.approve(team["reviewer"], wb.draft_id, info.content_hash, comment="核对无误")
+    info, _ = ctx.review.approve(team["signer"], wb.draft_id, info.content_hash)
+    doc = Document(io.BytesIO(signoff_sheet(ctx.review, ctx.drafting, wb.draft_id)))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert [r[0] for r in cells] == ["环节", "起草", "审核", "签发"]
+    assert [r[1] for r in cells[1:]] == ["editor", "reviewer", "signer"]
+    assert cells[2][3] == "核对无误" and all(r[2] for r in cells[1:])
+    assert info.content_hash in text and "状态：已签发" in text
+    assert "微博" in text and "3和8" in text

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from xa_console.db.database import Database
 from xa_console.db.models import ApprovalRow, CommentRow, NoticeDraftRow, UserRow
 from xa_console.domain.errors import DomainError, fail
+from xa_console.domain.review.audit import AuditEntry
 from xa_console.domain.review.workflow import (
     DEFAULT_LEVELS,
     Action,
@@ -28,7 +29,10 @@ from xa_console.domain.review.workflow import (
     check_action,
 )
 from xa_console.services import audit
+from xa_console.services.audit import AuditService
 from xa_console.services.changes import Changes
+from xa_console.services.drafting import DraftingService
+from xa_console.services.exports.signoff_docx import ChannelText, SignoffLine, signoff_docx
 from xa_console.services.users import User
 
 
@@ -296,3 +300,51 @@ def _as_other(rs: ReviewState, actor_id: int) -> ReviewState:
     """Single-seat mode: the only user may approve every level of their own notice."""
     masked = tuple(replace(a, user_id=-1) for a in rs.approvals)
     return ReviewState(rs.state, -1, -1, rs.content_hash, masked, rs.levels)
+
+
+def signoff_sheet(review: ReviewService, drafting: DraftingService, draft_id: int) -> bytes:
+    """The 审核单 of a draft as .docx: variants, drafter, reviewers, signer, times, hash."""
+    info = review.info(draft_id)
+    wb = drafting.load(draft_id)
+    names = {u.id: u.display_name for u in review_users(review)}
+    created = next((e for e in review_audit(review, draft_id) if e.action == "draft.create"), None)
+    lines = [
+        SignoffLine(
+            "起草", names.get(info.author_id or 0, ""), _ts(created.ts_utc) if created else None
+        )
+    ]
+    for d in info.decisions:
+        step = ("签发" if d.role is Role.SIGNER else "审核") if d.decision == "approve" else "退回"
+        stale = "" if d.content_hash == info.content_hash else "（内容已变更，此签批失效）"
+        lines.append(SignoffLine(step, d.user_name, d.decided_at, d.comment + stale))
+    channels = [
+        ChannelText(
+            c.spec.name_zh,
+            [(f.label, c.current.get(f.name)) for f in c.spec.fields if c.current.get(f.name)],
+        )
+        for c in wb.channels
+    ]
+    return signoff_docx(
+        wb.facts,
+        info.title,
+        info.state.value,
+        info.content_hash,
+        lines,
+        channels,
+        info.emergency_reason,
+    )
+
+
+def review_users(review: ReviewService) -> list[UserRow]:
+    """All accounts (for names on the sheet)."""
+    with review.db.read() as s:
+        return list(s.scalars(select(UserRow)))
+
+
+def review_audit(review: ReviewService, draft_id: int) -> list[AuditEntry]:
+    """The draft's audit rows, oldest first."""
+    return list(reversed(AuditService(review.db).entries("draft", draft_id)))
+
+
+def _ts(text: str) -> datetime:
+    return datetime.fromisoformat(text)
