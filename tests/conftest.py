@@ -70,7 +70,7 @@ def ctx(db_url: str):  # type: ignore[no-untyped-def]
     """A fully initialised application context (shipped rules + holidays) on both databases."""
     from xa_console.context import build_context
 
-    context = build_context(db_url)
+    context = build_context(db_url, demo=False)
     yield context
     context.db.dispose()
 
@@ -80,6 +80,6 @@ def sqlite_ctx(sqlite_url: str):  # type: ignore[no-untyped-def]
     """An initialised context on SQLite only (for GUI tests)."""
     from xa_console.context import build_context
 
-    context = build_context(sqlite_url)
+    context = build_context(sqlite_url, demo=False)
     yield context
     context.db.dispose()
