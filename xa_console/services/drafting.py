@@ -6,9 +6,9 @@ Hand edits survive regeneration; ``regenerate(channel)`` drops them on request.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -106,9 +106,11 @@ class DraftingService:
         link_url: str = "",
         chars_per_minute: int = 250,
         current: CurrentUser | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.db = db
         self.current = current
+        self.clock = clock
         self.rules = rules
         self.channels = channels
         self.templates = templates
@@ -205,6 +207,7 @@ class DraftingService:
                     "draft",
                     row.id,
                     {"content_hash": new_hash, "previous_hash": before, "approval_voided": voided},
+                    self.clock() if self.clock else None,
                 )
             saved = replace(wb, draft_id=row.id, version=row.row_version)
         return saved, Changes(drafts=True)

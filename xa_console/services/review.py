@@ -7,7 +7,7 @@ action is refused instead of landing on a different level or content.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -93,9 +93,15 @@ class Comment:
 class ReviewService:
     """The workflow over stored drafts."""
 
-    def __init__(self, db: Database, levels: Sequence[Role] = DEFAULT_LEVELS) -> None:
+    def __init__(
+        self,
+        db: Database,
+        levels: Sequence[Role] = DEFAULT_LEVELS,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.db = db
         self.levels = tuple(levels)
+        self.clock = clock
 
     # ----- reading ---------------------------------------------------------------------------
     def info(self, draft_id: int) -> ReviewInfo:
@@ -192,7 +198,7 @@ class ReviewService:
                         decision=action.value,
                         content_hash=row.content_hash,
                         comment=comment,
-                        decided_at=datetime.now(UTC),
+                        decided_at=self.clock(),
                     )
                 )
             if action is Action.EMERGENCY:
@@ -205,9 +211,11 @@ class ReviewService:
                 "single_seat": single_seat,
             }
             row.status = new_state.value
-            row.updated_at = datetime.now(UTC)  # always an UPDATE: bumps the version others saw
+            row.updated_at = self.clock()  # always an UPDATE: bumps the version others saw
             s.flush()
-            audit.append(s, actor.id, f"draft.{action.value}", "draft", row.id, payload)
+            audit.append(
+                s, actor.id, f"draft.{action.value}", "draft", row.id, payload, self.clock()
+            )
             s.flush()
             return self._info(s, row), Changes(drafts=True)
 
@@ -275,11 +283,19 @@ class ReviewService:
                 parent_id=parent_id,
                 author_id=actor.id,
                 body=body.strip(),
-                created_at=datetime.now(UTC),
+                created_at=self.clock(),
             )
             s.add(row)
             s.flush()
-            audit.append(s, actor.id, "draft.comment", "draft", draft_id, {"comment_id": row.id})
+            audit.append(
+                s,
+                actor.id,
+                "draft.comment",
+                "draft",
+                draft_id,
+                {"comment_id": row.id},
+                self.clock(),
+            )
         return Changes(drafts=True)
 
     def comments(self, draft_id: int) -> list[Comment]:

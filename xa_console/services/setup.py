@@ -73,7 +73,9 @@ def init_database(db: Database, demo: bool = False) -> InitReport:
     ChannelService(db).seed()
     UserService(db).ensure_local_admin()
     if demo:
-        pass  # later features (drafts, releases, push history) add their demo rows here
+        from xa_console.services.demo import load_demo  # builds on every other service
+
+        load_demo(db)
     return InitReport(before, after, loaded, seeded)
 
 
