@@ -139,3 +139,14 @@ def test_recovery_store(tmp_path: Path) -> None:
     store.discard("new-1")
     assert [r.key for r in store.pending()] == ["draft-7"]
     assert not list((tmp_path / "recovery").glob("*.tmp"))
+
+
+def test_template_compile_errors_and_quick_resaves(ctx) -> None:  # type: ignore[no-untyped-def]
+    name = "daily/weibo.j2"
+    with pytest.raises(DomainError) as e:
+        ctx.templates.save(name, "{% block status %}{{ date | nosuchfilter }}{% endblock %}")
+    assert e.value.code == "template.syntax"
+    for word in ("甲", "乙"):  # two saves within one second must both take effect
+        ctx.templates.save(name, "{% block status %}" + word + "{{ link }}{% endblock %}")
+        wb = ctx.drafting.new(DraftKind.DAILY, date(2023, 3, 1))
+        assert wb.channel("weibo").current.get("status").startswith(word)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from xa_console.db.database import Database
 from xa_console.db.models import ChannelSpecRow, ComplianceWordRow
@@ -20,6 +21,15 @@ RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 SHIPPED_LIMITS = RESOURCES / "channels" / "limits.json"
 SHIPPED_WORDS = RESOURCES / "data" / "words.json"
 KEYWORD_TYPES = "_keyword_types"
+
+
+@dataclass(frozen=True)
+class WordEntry:
+    """A compliance word as the admin sees it: level (forbidden/sensitive) and the reason."""
+
+    word: str
+    level: str
+    note: str = ""
 
 
 def shipped_limits() -> dict[str, Any]:
@@ -67,8 +77,10 @@ class ChannelService:
                     func.sum(ChannelSpecRow.row_version),
                 )
             ).one()
+            # the forbidden count notices a word that only changed level
+            forbidden = func.sum(case((ComplianceWordRow.level == "forbidden", 1), else_=0))
             b = s.execute(
-                select(func.count(ComplianceWordRow.id), func.max(ComplianceWordRow.id))
+                select(func.count(ComplianceWordRow.id), func.max(ComplianceWordRow.id), forbidden)
             ).one()
         return (*a, *b)
 
@@ -96,6 +108,12 @@ class ChannelService:
     def words(self) -> WordLists:
         """The compliance word lists."""
         return self._load()[1]
+
+    def word_entries(self) -> list[WordEntry]:
+        """Every compliance word with its level and note, sorted by word (for the admin table)."""
+        with self.db.read() as s:
+            rows = s.scalars(select(ComplianceWordRow).order_by(ComplianceWordRow.word))
+            return [WordEntry(r.word, r.level, r.note) for r in rows]
 
     def document(self, channel: str) -> dict[str, Any]:
         """The raw JSON document of one channel (for the admin editor)."""

@@ -170,11 +170,13 @@ class TemplateRenderer:
         except SecurityError as e:
             return self._fail(spec, name, "template.security", {"reason": str(e)})
         except UndefinedError as e:
+            where, line = _where(e, name)
             return self._fail(
-                spec, name, "template.undefined", {"reason": e.message, "line": _line(e)}
+                spec, where, "template.undefined", {"reason": e.message, "line": line}
             )
         except (TemplateError, TypeError, ValueError, ArithmeticError) as e:
-            return self._fail(spec, name, "template.error", {"reason": str(e), "line": _line(e)})
+            where, line = _where(e, name)
+            return self._fail(spec, where, "template.error", {"reason": str(e), "line": line})
         return Rendered(Variant(spec.id, fields))
 
     @staticmethod
@@ -185,13 +187,13 @@ class TemplateRenderer:
         return Rendered(Variant(spec.id, {}), (problem,))
 
 
-def _line(exc: BaseException) -> int | str:
-    """Template line of the innermost template frame of a runtime error."""
+def _where(exc: BaseException, name: str) -> tuple[str, int | str]:
+    """Template file and line of the innermost template frame of a runtime error."""
     tb = exc.__traceback__
-    line: int | str = "?"
+    where: tuple[str, int | str] = (name, "?")
     while tb is not None:
         tmpl = tb.tb_frame.f_globals.get("__jinja_template__")
         if tmpl is not None:
-            line = tmpl.get_corresponding_lineno(tb.tb_lineno)
+            where = (tmpl.name or name, tmpl.get_corresponding_lineno(tb.tb_lineno))
         tb = tb.tb_next
-    return line
+    return where

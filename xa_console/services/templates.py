@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from jinja2 import TemplateSyntaxError
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from xa_console.db.database import Database
 from xa_console.db.models import TemplateOverrideRow
@@ -34,14 +34,9 @@ class TemplateService:
     def renderer(self) -> TemplateRenderer:
         """A renderer with the current overrides (rebuilt only when they change)."""
         with self.db.read() as s:
-            sig = tuple(
-                s.execute(
-                    select(
-                        func.count(TemplateOverrideRow.name),
-                        func.max(TemplateOverrideRow.updated_at),
-                    )
-                ).one()
-            )
+            rows = s.execute(select(TemplateOverrideRow.name, TemplateOverrideRow.source))
+            # by content, not timestamps: two saves within one second must not be missed
+            sig = tuple(sorted((name, hash(src)) for name, src in rows))
         with self._lock:
             if self._cached is None or self._cached[0] != sig:
                 self._cached = (sig, TemplateRenderer(self.overrides()))
@@ -51,8 +46,8 @@ class TemplateService:
         """Raise ``template.syntax`` (with line and reason) when the source does not compile."""
         if len(source) > MAX_SOURCE:
             raise fail("template.too_large_source", name, max=MAX_SOURCE)
-        try:
-            self.renderer().env.parse(source)
+        try:  # compile, not just parse: unknown filters and duplicate blocks fail here too
+            self.renderer().with_override(name, source).env.compile(source, name)
         except TemplateSyntaxError as e:
             raise fail(
                 "template.syntax", name, line=e.lineno, reason=e.message, template=name
