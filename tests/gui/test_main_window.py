@@ -14,6 +14,7 @@ from xa_console.config import config_dir
 from xa_console.db.database import NetworkPathError
 from xa_console.gui.main_window import PAGE_KEYS, MainWindow
 from xa_console.gui.pages.placeholder import PlaceholderPage
+from xa_console.gui.pages.workbench import WorkbenchPage
 
 TODAY = date(2025, 11, 24)
 
@@ -84,17 +85,15 @@ def test_nav_click_switches_pages(qtbot, window: MainWindow) -> None:  # type: i
 
 
 def test_placeholder_pages(window: MainWindow) -> None:
-    pages = [window.ui.pages.widget(i) for i in range(1, 5)]
+    assert isinstance(window.ui.pages.widget(1), WorkbenchPage)
+    pages = [window.ui.pages.widget(i) for i in range(2, 5)]
     assert all(isinstance(p, PlaceholderPage) for p in pages)
     titles = [p.title_label.text() for p in pages]  # type: ignore[attr-defined]
-    assert titles == ["通告", "发布计划", "推送", "报表"]
+    assert titles == ["发布计划", "推送", "报表"]
     for p in pages:
         assert p.note_label.text() == "将在后续版本提供"  # type: ignore[attr-defined]
-    assert "各渠道版本预览与校验" in pages[0].description_label.text() or "预览与校验" in (
-        pages[0].description_label.text()  # type: ignore[attr-defined]
-    )
-    assert "短信" in pages[2].description_label.text()  # type: ignore[attr-defined]
-    assert "Excel" in pages[3].description_label.text()  # type: ignore[attr-defined]
+    assert "短信" in pages[1].description_label.text()  # type: ignore[attr-defined]
+    assert "Excel" in pages[2].description_label.text()  # type: ignore[attr-defined]
 
 
 def test_settings_page(window: MainWindow, sqlite_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -157,7 +156,12 @@ def app_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
     sheet, font, style, locale = qapp.styleSheet(), qapp.font(), qapp.style().name(), QLocale()
     translators = set(qapp.findChildren(QTranslator))
+    # Closing main()'s window would otherwise leave the thread's "quit now" flag set, and every
+    # later QEventLoop (qtbot.waitUntil, waitSignal) would return at once.
+    quit_on_close = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
     yield
+    qapp.setQuitOnLastWindowClosed(quit_on_close)
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
     qapp.setStyle(style)

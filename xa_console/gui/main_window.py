@@ -19,6 +19,7 @@ from xa_console.gui.forms.ui_main_window import Ui_MainWindow
 from xa_console.gui.pages.calendar_page import CalendarPage
 from xa_console.gui.pages.placeholder import PLANNED_PAGES, PlaceholderPage
 from xa_console.gui.pages.settings_page import SettingsPage, describe_database
+from xa_console.gui.pages.workbench import WorkbenchPage
 from xa_console.services.changes import Changes
 
 PAGE_KEYS = ("calendar", "notices", "schedule", "push", "reports", "settings")
@@ -49,9 +50,11 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
         self.calendar_page = CalendarPage(ctx, self.undo_stack, self.bus, today)
-        self.placeholder_pages = [PlaceholderPage(p) for p in PLANNED_PAGES]
-        self.settings_page = SettingsPage(ctx)
-        for page in (self.calendar_page, *self.placeholder_pages, self.settings_page):
+        self.workbench_page = WorkbenchPage(ctx, self.bus, self, today=today)
+        self.placeholder_pages = [PlaceholderPage(p) for p in PLANNED_PAGES if p.key != "notices"]
+        self.settings_page = SettingsPage(ctx, bus=self.bus)
+        pages = (self.calendar_page, self.workbench_page, *self.placeholder_pages)
+        for page in (*pages, self.settings_page):
             self.ui.pages.addWidget(page)
         self.setWindowTitle(f"限行发布台 · XA Console — {ctx.rules.city().name_zh}")
         self._setup_edit_menu()

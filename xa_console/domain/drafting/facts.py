@@ -261,7 +261,9 @@ def _daily(
     nxt = book.day_status(status.day + timedelta(days=1))
     tomorrow_text = digits_text(nxt.digits) if nxt.restricted else _REASON_ZH[nxt.reason.value]
     facts = _rule_facts(status.notice if status.restricted else base)
-    return NoticeFacts(
+    day = status.day
+    title = f"{cn_md(day)}（{WEEKDAYS_ZH[day.weekday()]}）{book.city.name_zh}机动车尾号限行提醒"
+    daily = NoticeFacts(
         kind=DraftKind.DAILY,
         city_name=book.city.name_zh,
         day=status.day,
@@ -274,6 +276,7 @@ def _daily(
         **facts,
         **_notice_facts(base),
     )
+    return replace(daily, title=title)  # a reminder is not titled like the notice
 
 
 def _next_base(book: RuleBook, day: date) -> Notice | None:

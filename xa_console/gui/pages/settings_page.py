@@ -1,4 +1,4 @@
-"""设置 page: which database is in use, its schema revision, folders, city and data counts."""
+"""设置 page: tabs 数据库 (database, folders, counts), 模板, 渠道规则 and 合规词表."""
 
 from __future__ import annotations
 
@@ -6,12 +6,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xa_console.config import config_dir
 from xa_console.context import AppContext
 from xa_console.db import migrate
 from xa_console.db.database import Database
+from xa_console.gui.bus import ChangeBus
+from xa_console.gui.pages.channel_limits import ChannelLimitsPage
+from xa_console.gui.pages.template_editor import TemplateEditorPage
+from xa_console.gui.pages.word_list import WordListPage
+from xa_console.services.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -46,18 +59,41 @@ _SECTIONS: tuple[tuple[str, list[tuple[str, str]]], ...] = (
 )
 
 
-class SettingsPage(QWidget):
-    """Read-only overview of the running configuration."""
+# The same underlined tabs as the calendar page (app.qss styles ``calendar_tabs`` only).
+_TAB_STYLE = """
+QTabWidget#settings_tabs QTabBar::tab { padding: 8px 22px; margin-right: 2px; color: #4B5563;
+    font-size: 10.5pt; border: none; border-bottom: 3px solid transparent;
+    background: transparent; }
+QTabWidget#settings_tabs QTabBar::tab:selected { color: #123E74; font-weight: bold;
+    border-bottom: 3px solid #1F4E8C; }
+QTabWidget#settings_tabs QTabBar::tab:hover:!selected { color: #1F2A37;
+    border-bottom: 3px solid #C7D3E3; }
+QTabWidget#settings_tabs::pane { border: none; border-top: 1px solid #DCE3EC; }
+"""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+
+class SettingsPage(QWidget):
+    """Tabs: the running configuration (read-only), templates, channel rules, compliance words.
+
+    ``bus`` is the window's change bus; without one (tests, tools) the page makes its own.
+    """
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_page")
         self._ctx = ctx
+        self.bus = bus or ChangeBus(self)
         self._values: dict[str, QLabel] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settings_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet(_TAB_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         self._box = self._scrolled_box()
-        title = QLabel("设置")
-        title.setObjectName("page_title")
-        self._box.addWidget(title)
         for heading, rows in _SECTIONS:
             self._section(heading, rows)
         hint = QLabel(
@@ -68,13 +104,39 @@ class SettingsPage(QWidget):
         hint.setWordWrap(True)
         self._box.addWidget(hint)
         self._box.addStretch(1)
-        self.refresh()
+        self.templates = TemplateEditorPage(ctx, self.bus)
+        self.limits = ChannelLimitsPage(ctx, self.bus)
+        self.words = WordListPage(ctx, self.bus)
+        for page, label in (
+            (self.templates, "模板"),
+            (self.limits, "渠道规则"),
+            (self.words, "合规词表"),
+        ):
+            self.tabs.addTab(page, label)
+        self.bus.changed.connect(self._on_changed)
+        self._refresh_database()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.notices or changes.holidays:
+            self.templates.preview.forget_samples()  # the sample drafts come from the calendar
+        if changes.templates:
+            self.templates.reload()
+        if changes.channels:
+            self.limits.reload()
+            self.words.reload()
+            self.templates.preview.schedule()  # limits and words change the checks shown
+
+    def show_tab(self, label: str) -> None:
+        """Switch to the tab titled ``label`` (数据库 / 模板 / 渠道规则 / 合规词表)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == label:
+                self.tabs.setCurrentIndex(i)
 
     def _scrolled_box(self) -> QVBoxLayout:
-        scroll = QScrollArea(self)
+        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        QVBoxLayout(self).addWidget(scroll)
+        self.tabs.addTab(scroll, "数据库")
         content = QWidget()
         content.setObjectName("settings_content")
         scroll.setWidget(content)
@@ -111,7 +173,13 @@ class SettingsPage(QWidget):
         return self._values[key].text()
 
     def refresh(self) -> None:
-        """Re-read everything shown (after F5 or a data change)."""
+        """Re-read everything shown (after F5 or a data change); unsaved edits are kept."""
+        self._refresh_database()
+        self.templates.reload()
+        self.limits.reload()
+        self.words.reload()
+
+    def _refresh_database(self) -> None:
         ctx = self._ctx
         info = describe_database(ctx.db)
         cfg = config_dir()
