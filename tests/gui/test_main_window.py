@@ -242,3 +242,26 @@ def test_edit_menu_undoes_on_the_shared_stack(qtbot, window: MainWindow) -> None
     assert log == ["redo", "undo"]
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert log == ["redo", "undo", "redo"]
+
+
+def test_closing_with_an_unsaved_draft_asks_first(qtbot, sqlite_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date as _date
+
+    from xa_console.gui import prompts
+    from xa_console.gui.main_window import MainWindow
+
+    window = MainWindow(sqlite_ctx, today=lambda: _date(2023, 2, 28))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window.workbench_page, "is_dirty", lambda: True)
+    answers = iter([prompts.Unsaved.CANCEL, prompts.Unsaved.DISCARD])
+    asked: list[str] = []
+
+    def ask(parent, what):  # type: ignore[no-untyped-def]
+        asked.append(what)
+        return next(answers)
+
+    monkeypatch.setattr(prompts, "ask_unsaved", ask)
+    window.show()
+    assert window.close() is False and window.isVisible()  # 取消: keeps editing
+    assert window.close() is True  # 放弃修改: closes
+    assert asked == ["通告草稿", "通告草稿"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from xa_console.config import config_dir
 from xa_console.context import AppContext
 from xa_console.domain.engine import Reason
+from xa_console.gui import prompts
 from xa_console.gui.bus import ChangeBus
 from xa_console.gui.day_cell import tone_colour
 from xa_console.gui.day_text import Tone, today_status_text
@@ -175,7 +176,24 @@ class MainWindow(QMainWindow):
         self.calendar_page.save_state(s)
         s.sync()
 
+    def unsaved_editors(self) -> list[tuple[str, object]]:
+        """(name, page) of every editor holding changes that are not saved yet."""
+        editors = (
+            ("通告草稿", self.workbench_page),
+            ("限行通告", self.calendar_page.notice_editor),
+            ("节假日安排", self.calendar_page.holiday_editor),
+            ("模板", self.settings_page.templates),
+        )
+        return [(name, page) for name, page in editors if page.is_dirty()]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        for name, page in self.unsaved_editors():
+            answer = prompts.ask_unsaved(self, name)
+            if answer is prompts.Unsaved.CANCEL or (
+                answer is prompts.Unsaved.SAVE and not page.save()  # type: ignore[attr-defined]
+            ):
+                event.ignore()
+                return
         self.save_ui_state()
         self._clock.stop()
         super().closeEvent(event)
