@@ -7,26 +7,14 @@ from datetime import date
 from enum import StrEnum
 
 from xa_console.domain.engine import DayStatus, PlateReason, PlateStatus, Reason
-from xa_console.domain.rules import Notice, NoticeKind, RuleSet, TimeWindow
+from xa_console.domain.rules import Notice, RuleSet, TimeWindow
+from xa_console.gui.labels import CONFIDENCE_LONG, NOTICE_KIND
 
 WEEKDAY_LONG = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 WEEKDAY_SHORT = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
-KIND_NAMES = {
-    NoticeKind.IMPLEMENT: "实施",
-    NoticeKind.CONTINUE: "继续实施",
-    NoticeKind.RESUME: "恢复实施",
-    NoticeKind.ADJUST: "调整",
-    NoticeKind.SUSPEND: "暂停执行",
-    NoticeKind.EMERGENCY: "临时措施",
-    NoticeKind.SPECIAL_EVENT: "重大活动",
-}
-
-CONFIDENCE_NAMES = {
-    "confirmed": "已核实",
-    "reported": "有报道，未核对原文",
-    "inferred": "推定，无公开来源",
-}
+KIND_NAMES = NOTICE_KIND
+CONFIDENCE_NAMES = CONFIDENCE_LONG
 
 
 class Tone(StrEnum):

@@ -11,26 +11,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from xa_console.domain.drafting.facts import DraftKind
+from xa_console.gui.labels import DRAFT_KIND, DRAFT_STATUS
 
-KIND_LABELS: dict[DraftKind, str] = {
-    DraftKind.DAILY: "每日提醒",
-    DraftKind.SUSPENSION: "暂停执行",
-    DraftKind.RESUMPTION: "恢复实施",
-    DraftKind.CONTINUATION: "继续实施",
-    DraftKind.ADJUSTMENT: "规则调整",
-    DraftKind.TRAFFIC_CONTROL: "临时交通管制",
-    DraftKind.CORRECTION: "更正撤回",
-}
-STATUS_LABELS: dict[str, str] = {
-    "draft": "草稿",
-    "in_review": "审核中",
-    "approved": "已签发",
-    "scheduled": "已排期",
-    "published": "已发布",
-    "partly_published": "部分发布",
-    "failed": "发布失败",
-    "withdrawn": "已撤回",
-}
+KIND_LABELS = DRAFT_KIND
+STATUS_LABELS = DRAFT_STATUS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

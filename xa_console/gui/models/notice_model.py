@@ -11,21 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from xa_console.domain.rules import Notice, NoticeKind
+from xa_console.gui.labels import CONFIDENCE_SHORT, NOTICE_KIND
 
-KIND_LABELS: dict[NoticeKind, str] = {
-    NoticeKind.IMPLEMENT: "实施",
-    NoticeKind.CONTINUE: "继续实施",
-    NoticeKind.RESUME: "恢复实施",
-    NoticeKind.ADJUST: "调整",
-    NoticeKind.SUSPEND: "暂停执行",
-    NoticeKind.EMERGENCY: "临时措施",
-    NoticeKind.SPECIAL_EVENT: "重大活动",
-}
-CONFIDENCE_LABELS: dict[str, str] = {
-    "confirmed": "已核实",
-    "reported": "有报道",
-    "inferred": "推定",
-}
+KIND_LABELS = NOTICE_KIND
+CONFIDENCE_LABELS = CONFIDENCE_SHORT
 UNTIL_FURTHER_NOTICE = "另行通告"
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

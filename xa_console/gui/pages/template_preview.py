@@ -32,6 +32,7 @@ from xa_console.domain.channels.validate import Problem
 from xa_console.domain.drafting.facts import DraftKind, TrafficControl
 from xa_console.domain.errors import DomainError
 from xa_console.gui.errors import describe_exception
+from xa_console.gui.labels import DRAFT_KIND
 from xa_console.gui.models.limits_model import UNITS, constraints_text
 from xa_console.gui.tasks import run_in_background
 from xa_console.messages import describe_problem
@@ -39,15 +40,7 @@ from xa_console.services.drafting import ChannelDraft, Workbench
 
 W = TypeVar("W", bound=QWidget)
 DEBOUNCE_MS = 200
-KIND_NAMES: dict[str, str] = {
-    "daily": "每日提醒",
-    "suspension": "暂停执行",
-    "resumption": "恢复实施",
-    "continuation": "继续实施",
-    "adjustment": "规则调整",
-    "traffic_control": "临时交通管制",
-    "correction": "更正或撤回",
-}
+KIND_NAMES: dict[str, str] = {k.value: v for k, v in DRAFT_KIND.items()}
 # Days on which the shipped Xi'an data has something to say for each kind.
 SAMPLE_DAYS: dict[str, date] = {
     "daily": date(2023, 3, 1),
