@@ -14,6 +14,7 @@ from xa_console.config import config_dir
 from xa_console.db.database import NetworkPathError
 from xa_console.gui.main_window import PAGE_KEYS, MainWindow
 from xa_console.gui.pages.placeholder import PlaceholderPage
+from xa_console.gui.pages.review_page import ReviewPage
 from xa_console.gui.pages.workbench import WorkbenchPage
 
 TODAY = date(2025, 11, 24)
@@ -42,7 +43,7 @@ def test_opens_on_the_calendar(window: MainWindow) -> None:
     assert window.current_page() == 0
     assert window.ui.nav_list.count() == len(PAGE_KEYS)
     labels = [window.ui.nav_list.item(i).text() for i in range(window.ui.nav_list.count())]
-    assert labels == ["日历", "通告", "发布计划", "推送", "报表", "设置"]
+    assert labels == ["日历", "通告", "审核", "发布计划", "推送", "报表", "设置"]
     tabs = window.calendar_page.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["月历", "通告与规则", "节假日安排"]
     assert window.bus is not None and window.undo_stack is not None
@@ -71,6 +72,7 @@ def test_ctrl_number_switches_pages(qtbot, window: MainWindow) -> None:  # type:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6]
+    keys.append(Qt.Key.Key_7)
     for page, key in reversed(list(enumerate(keys))):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == page
@@ -79,14 +81,15 @@ def test_ctrl_number_switches_pages(qtbot, window: MainWindow) -> None:  # type:
 
 def test_nav_click_switches_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     nav = window.ui.nav_list
-    rect = nav.visualItemRect(nav.item(5))
+    rect = nav.visualItemRect(nav.item(6))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.ui.pages.currentWidget() is window.settings_page
 
 
 def test_placeholder_pages(window: MainWindow) -> None:
     assert isinstance(window.ui.pages.widget(1), WorkbenchPage)
-    pages = [window.ui.pages.widget(i) for i in range(2, 5)]
+    assert isinstance(window.ui.pages.widget(2), ReviewPage)
+    pages = [window.ui.pages.widget(i) for i in range(3, 6)]
     assert all(isinstance(p, PlaceholderPage) for p in pages)
     titles = [p.title_label.text() for p in pages]  # type: ignore[attr-defined]
     assert titles == ["发布计划", "推送", "报表"]
@@ -126,14 +129,14 @@ def test_layout_is_remembered(qtbot, sqlite_ctx) -> None:  # type: ignore[no-unt
     first = _open(qtbot, sqlite_ctx)
     # Qt clamps restored geometry to the (small offscreen) screen; the minimum width survives it.
     first.resize(first.minimumSizeHint().width(), 600)
-    first.show_page(5)
+    first.show_page(6)
     first.calendar_page.tabs.setCurrentIndex(2)
     first.calendar_page.splitter.setSizes([10_000, 1])  # detail pane at its minimum
     sizes = first.calendar_page.splitter.sizes()
     first.close()
     assert (config_dir() / "ui-state.ini").exists()
     second = _open(qtbot, sqlite_ctx)
-    assert second.current_page() == 5
+    assert second.current_page() == 6
     assert (second.width(), second.height()) == (first.width(), 600)
     assert second.calendar_page.tabs.currentIndex() == 2
     second.show_page(0)

@@ -193,7 +193,7 @@ def test_reason_translation_and_fault_text() -> None:
     assert fault.text(WEIBO) == "_macros.j2 第 7 行：出现了多余或错位的“}”"
 
 
-def test_settings_page_has_four_tabs_on_the_window_bus(qtbot, sqlite_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_settings_page_tabs_on_the_window_bus(qtbot, sqlite_ctx) -> None:  # type: ignore[no-untyped-def]
     from xa_console.gui.main_window import MainWindow
 
     window = MainWindow(sqlite_ctx)
@@ -205,6 +205,8 @@ def test_settings_page_has_four_tabs_on_the_window_bus(qtbot, sqlite_ctx) -> Non
         "模板",
         "渠道规则",
         "合规词表",
+        "用户",
+        "审计日志",
     ]
     assert page.bus is window.bus
     page.show_tab("合规词表")

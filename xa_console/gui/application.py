@@ -1,10 +1,10 @@
-"""Qt side of start-up: the QApplication, the start-up error box and running the main window."""
+"""Qt side of start-up: the QApplication, the start-up error box, sign-in and the main window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from xa_console.context import AppContext
@@ -46,9 +46,27 @@ def show_startup_error(text: str) -> None:
 
 
 def run_main_window(app: QApplication, ctx: AppContext) -> int:
-    """Show the main window and run the event loop until it closes."""
+    """Sign in when several accounts exist, then show the main window until it closes.
+
+    The login dialog is opened inside the one event loop (not ``exec``), so quitting from it
+    leaves no nested loop behind; cancelling it quits the console.
+    """
+    from xa_console.gui.dialogs.login import LoginDialog
     from xa_console.gui.main_window import MainWindow
 
-    window = MainWindow(ctx)
-    window.show()
+    windows: list[MainWindow] = []
+
+    def start() -> None:
+        windows.append(MainWindow(ctx))
+        windows[-1].show()
+
+    login: LoginDialog | None = None
+    if ctx.current.user is None:
+        login = LoginDialog(ctx)
+        login.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the window comes next
+        login.accepted.connect(start)
+        login.rejected.connect(app.quit)
+        login.show()
+    else:
+        start()
     return int(app.exec())

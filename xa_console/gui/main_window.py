@@ -16,14 +16,16 @@ from xa_console.gui import prompts
 from xa_console.gui.bus import ChangeBus
 from xa_console.gui.day_cell import tone_colour
 from xa_console.gui.day_text import Tone, today_status_text
+from xa_console.gui.dialogs.login import SessionButton
 from xa_console.gui.forms.ui_main_window import Ui_MainWindow
 from xa_console.gui.pages.calendar_page import CalendarPage
 from xa_console.gui.pages.placeholder import PLANNED_PAGES, PlaceholderPage
+from xa_console.gui.pages.review_page import ReviewPage
 from xa_console.gui.pages.settings_page import SettingsPage, describe_database
 from xa_console.gui.pages.workbench import WorkbenchPage
 from xa_console.services.changes import Changes
 
-PAGE_KEYS = ("calendar", "notices", "schedule", "push", "reports", "settings")
+PAGE_KEYS = ("calendar", "notices", "review", "schedule", "push", "reports", "settings")
 _CLOCK_CHECK_MS = 60_000
 
 
@@ -33,7 +35,7 @@ def ui_state_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    """Left navigation, six pages, status bar; owns the change bus and the shared undo stack."""
+    """Left navigation, seven pages, status bar; owns the change bus and the shared undo stack."""
 
     def __init__(
         self,
@@ -52,9 +54,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.calendar_page = CalendarPage(ctx, self.undo_stack, self.bus, today)
         self.workbench_page = WorkbenchPage(ctx, self.bus, self, today=today)
+        self.review_page = ReviewPage(ctx, self.bus)
         self.placeholder_pages = [PlaceholderPage(p) for p in PLANNED_PAGES if p.key != "notices"]
         self.settings_page = SettingsPage(ctx, bus=self.bus)
-        pages = (self.calendar_page, self.workbench_page, *self.placeholder_pages)
+        pages = (self.calendar_page, self.workbench_page, self.review_page, *self.placeholder_pages)
         for page in (*pages, self.settings_page):
             self.ui.pages.addWidget(page)
         self.setWindowTitle(f"限行发布台 · XA Console — {ctx.rules.city().name_zh}")
@@ -89,7 +92,10 @@ class MainWindow(QMainWindow):
         self.db_mode_label.setToolTip(f"{info.mode}：{info.location}")
         if info.mode.startswith("团队"):
             self.db_mode_label.setText(f"{info.mode} · {info.location}")
+        self.session_button = SessionButton(self.ctx, self)
+        self.session_button.user_changed.connect(self._on_user_changed)
         self.ui.status_bar.addWidget(self.today_label, 1)
+        self.ui.status_bar.addPermanentWidget(self.session_button)
         self.ui.status_bar.addPermanentWidget(self.db_mode_label)
 
     def _connect(self) -> None:
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         page_actions = (
             ui.action_page_calendar,
             ui.action_page_notices,
+            ui.action_page_review,
             ui.action_page_schedule,
             ui.action_page_push,
             ui.action_page_reports,
@@ -111,7 +118,7 @@ class MainWindow(QMainWindow):
 
     # ----- pages ------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        """Switch to page ``index`` (0 = 日历 … 5 = 设置)."""
+        """Switch to page ``index`` (0 = 日历, 2 = 审核 … 6 = 设置)."""
         if 0 <= index < len(PAGE_KEYS):
             self.ui.nav_list.setCurrentRow(index)
 
@@ -130,8 +137,16 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """F5: re-read everything shown (another desk may have changed the data)."""
         self.calendar_page.reload()
+        self.review_page.reload()
         self.settings_page.refresh()
         self.refresh_today_status()
+
+    def _on_user_changed(self) -> None:
+        """Another user signed in (or out): pages that depend on who it is re-read."""
+        self.session_button.refresh()
+        self.review_page.user_changed()
+        self.settings_page.users.reload()
+        self.settings_page.audit.reload()
 
     def refresh_today_status(self) -> None:
         """Status-bar line for today."""

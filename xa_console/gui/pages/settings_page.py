@@ -1,4 +1,4 @@
-"""设置 page: tabs 数据库 (database, folders, counts), 模板, 渠道规则 and 合规词表."""
+"""设置 page: tabs 数据库 (database, folders, counts), 模板, 渠道规则, 合规词表, 用户, 审计日志."""
 
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ from xa_console.context import AppContext
 from xa_console.db import migrate
 from xa_console.db.database import Database
 from xa_console.gui.bus import ChangeBus
+from xa_console.gui.pages.audit_page import AuditPage
 from xa_console.gui.pages.channel_limits import ChannelLimitsPage
 from xa_console.gui.pages.template_editor import TemplateEditorPage
+from xa_console.gui.pages.users_page import UsersPage
 from xa_console.gui.pages.word_list import WordListPage
 from xa_console.services.changes import Changes
 
@@ -107,16 +109,22 @@ class SettingsPage(QWidget):
         self.templates = TemplateEditorPage(ctx, self.bus)
         self.limits = ChannelLimitsPage(ctx, self.bus)
         self.words = WordListPage(ctx, self.bus)
+        self.users = UsersPage(ctx)
+        self.audit = AuditPage(ctx)
         for page, label in (
             (self.templates, "模板"),
             (self.limits, "渠道规则"),
             (self.words, "合规词表"),
+            (self.users, "用户"),
+            (self.audit, "审计日志"),
         ):
             self.tabs.addTab(page, label)
         self.bus.changed.connect(self._on_changed)
+        self.users.users_changed.connect(self.audit.reload)
         self._refresh_database()
 
     def _on_changed(self, changes: Changes) -> None:
+        self.audit.reload()  # every write appends to the audit log
         if changes.notices or changes.holidays:
             self.templates.preview.forget_samples()  # the sample drafts come from the calendar
         if changes.templates:
@@ -127,7 +135,7 @@ class SettingsPage(QWidget):
             self.templates.preview.schedule()  # limits and words change the checks shown
 
     def show_tab(self, label: str) -> None:
-        """Switch to the tab titled ``label`` (数据库 / 模板 / 渠道规则 / 合规词表)."""
+        """Switch to the tab titled ``label`` (数据库, 模板, 渠道规则, 合规词表, 用户, 审计日志)."""
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == label:
                 self.tabs.setCurrentIndex(i)
@@ -178,6 +186,8 @@ class SettingsPage(QWidget):
         self.templates.reload()
         self.limits.reload()
         self.words.reload()
+        self.users.reload()
+        self.audit.reload()
 
     def _refresh_database(self) -> None:
         ctx = self._ctx
