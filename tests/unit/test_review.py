@@ -180,6 +180,21 @@ def test_batch_sign_off_and_emergency(ctx, team) -> None:  # type: ignore[no-unt
     )
     info, _ = ctx.review.emergency(team["signer"], urgent.draft_id, "暴雨突发积水，紧急发布")
     assert info.state is State.APPROVED and info.needs_post_review
+    assert (
+        code(lambda: ctx.review.complete_post_review(team["signer"], urgent.draft_id, "ok"))
+        == "workflow.self_approval"
+    )
+    assert (
+        code(lambda: ctx.review.complete_post_review(team["editor"], urgent.draft_id, "ok"))
+        == "workflow.role_required"
+    )
+    info, _ = ctx.review.complete_post_review(team["reviewer"], urgent.draft_id, "事后核对无误")
+    assert not info.needs_post_review
+    assert ctx.audit.entries("draft", urgent.draft_id)[0].action == "draft.post_review"
+    assert (
+        code(lambda: ctx.review.complete_post_review(team["reviewer2"], urgent.draft_id, "x"))
+        == "workflow.bad_state"
+    )
 
 
 def test_login_lockout_and_roles(ctx, team) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from xa_console.db.database import Database
-from xa_console.db.models import ApprovalRow, CommentRow, NoticeDraftRow, UserRow
+from xa_console.db.models import ApprovalRow, AuditRow, CommentRow, NoticeDraftRow, UserRow
 from xa_console.domain.errors import DomainError, fail
 from xa_console.domain.review.audit import AuditEntry
 from xa_console.domain.review.workflow import (
@@ -255,6 +255,49 @@ class ReviewService:
         if len(reason.strip()) < 4:
             raise fail("workflow.reason_required", "emergency_reason")
         return self._act(actor, draft_id, Action.EMERGENCY, None, None, reason)
+
+    def complete_post_review(
+        self, actor: User, draft_id: int, comment: str
+    ) -> tuple[ReviewInfo, Changes]:
+        """Review an emergency notice after the fact (someone other than its author or signer)."""
+        if not ({Role.REVIEWER, Role.SIGNER} & set(actor.roles)):
+            raise fail("workflow.role_required", "role", role=Role.REVIEWER.value)
+        with self.db.write() as s:
+            row = self._row(s, draft_id, lock=True)
+            if not row.needs_post_review:
+                raise fail("workflow.bad_state", "state", action="post_review", state=row.status)
+            emergency_by = self._emergency_signer(s, draft_id)
+            if (
+                actor.id in (row.author_id, emergency_by)
+                and len(s.execute(select(UserRow.id).where(UserRow.active)).all()) > 1
+            ):
+                raise fail("workflow.self_approval", "user")
+            row.needs_post_review = False
+            row.updated_at = self.clock()
+            s.flush()
+            audit.append(
+                s,
+                actor.id,
+                "draft.post_review",
+                "draft",
+                row.id,
+                {"comment": comment, "content_hash": row.content_hash},
+                self.clock(),
+            )
+            return self._info(s, row), Changes(drafts=True)
+
+    @staticmethod
+    def _emergency_signer(s: Session, draft_id: int) -> int | None:
+        q = (
+            select(AuditRow.actor_id)
+            .where(
+                AuditRow.object_type == "draft",
+                AuditRow.object_id == str(draft_id),
+                AuditRow.action == "draft.emergency_publish",
+            )
+            .order_by(AuditRow.seq.desc())
+        )
+        return s.scalars(q).first()
 
     def batch_approve(
         self, actor: User, items: Sequence[tuple[int, str]]

@@ -32,6 +32,7 @@ ACTION_LABELS: dict[str, str] = {
     "draft.reject": "退回",
     "draft.withdraw": "撤回",
     "draft.emergency_publish": "紧急发布",
+    "draft.post_review": "事后补审",
     "draft.comment": "评论",
     "user.create": "新增用户",
     "user.roles": "修改角色",
