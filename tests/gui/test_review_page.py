@@ -357,6 +357,16 @@ def test_emergency_by_the_signer(qtbot, ctx, bus, monkeypatch) -> None:  # type:
     assert "未经逐级审核直接签发" in page.detail.ui.notice_label.text()
     assert page.ui.post_button.text() == "事后补审（2）"
     assert page.detail.ui.chain_view.rows()[-1].step == "事后补审"
+    assert not page.detail.buttons[Action.POST_REVIEW].isEnabled()  # not by its own signer
+    switch(page, ctx, "li")
+    assert page.select_draft(draft)
+    post = page.detail.buttons[Action.POST_REVIEW]
+    assert post.isVisible() and post.isEnabled()
+    asked = answer(monkeypatch, "事后核对，内容无误。")
+    post.click()
+    assert asked == [ReasonKind.POST_REVIEW]
+    assert not ctx.review.info(draft).needs_post_review
+    assert post.isHidden()
 
 
 def test_export_sign_off_sheet(qtbot, ctx, bus, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,7 @@ class ReviewInfo:
     levels: tuple[Role, ...]
     emergency_reason: str = ""
     needs_post_review: bool = False
+    emergency_by: int | None = None  # who published it without review, if anyone
 
     @property
     def next_role(self) -> Role | None:
@@ -146,6 +147,7 @@ class ReviewService:
             self.levels,
             row.emergency_reason,
             row.needs_post_review,
+            self._emergency_signer(s, row.id) if row.emergency_reason else None,
         )
 
     def _state(self, info: ReviewInfo) -> ReviewState:

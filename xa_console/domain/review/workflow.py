@@ -48,6 +48,7 @@ class Action(StrEnum):
     EDIT = "edit"
     SCHEDULE = "schedule"
     EMERGENCY = "emergency_publish"
+    POST_REVIEW = "post_review"  # an emergency notice reviewed after the fact
 
 
 DEFAULT_LEVELS: tuple[Role, ...] = (Role.REVIEWER, Role.SIGNER)
@@ -60,6 +61,9 @@ _ALLOWED: dict[Action, frozenset[State]] = {
     Action.EDIT: frozenset({State.DRAFT, State.IN_REVIEW, State.APPROVED}),
     Action.SCHEDULE: frozenset({State.APPROVED}),
     Action.EMERGENCY: frozenset({State.DRAFT, State.IN_REVIEW, State.APPROVED}),
+    Action.POST_REVIEW: frozenset(
+        {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}
+    ),
 }
 
 
@@ -129,6 +133,11 @@ def check_action(
             a.user_id == user_id for a in rs.approvals if a.content_hash == rs.content_hash
         ):
             raise fail("workflow.same_approver", "user")
+    elif action is Action.POST_REVIEW:
+        if not ({Role.REVIEWER, Role.SIGNER} & set(roles)):
+            raise fail("workflow.role_required", "role", role=Role.REVIEWER.value)
+        if user_id == rs.author_id:
+            raise fail("workflow.self_approval", "user")
     elif action is Action.EMERGENCY:
         if Role.SIGNER not in roles:
             raise fail("workflow.role_required", "role", role=Role.SIGNER.value)
@@ -151,4 +160,6 @@ def after(rs: ReviewState, action: Action, user_id: int) -> State:
         return State.DRAFT if rs.state is State.DRAFT else State.IN_REVIEW  # approval voided
     if action is Action.SCHEDULE:
         return State.SCHEDULED
+    if action is Action.POST_REVIEW:
+        return rs.state
     return State.APPROVED  # emergency: published at once, reviewed after the fact

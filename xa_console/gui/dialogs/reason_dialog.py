@@ -27,6 +27,7 @@ class ReasonKind(StrEnum):
     REJECT = "reject"
     WITHDRAW = "withdraw"
     EMERGENCY = "emergency"
+    POST_REVIEW = "post_review"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ class ReasonSpec:
 
 
 SPECS: dict[ReasonKind, ReasonSpec] = {
+    ReasonKind.POST_REVIEW: ReasonSpec(
+        "事后补审",
+        "补审意见（必填，记入审计日志）：",
+        "补审通过",
+        2,
+        warning="这份通告已紧急发布；补审确认其内容无误，记入审计日志。",
+    ),
     ReasonKind.APPROVE: ReasonSpec("审核通过", "审核意见（可不填）：", "通过", 0, "同意"),
     ReasonKind.SIGN: ReasonSpec("签发", "签发意见（可不填）：", "签发", 0, "同意签发"),
     ReasonKind.REJECT: ReasonSpec(

@@ -123,6 +123,11 @@ class Ui_ReviewDetail(object):
 
         self.actions_layout.addWidget(self.emergency_button)
 
+        self.post_review_button = QPushButton(self.content_page)
+        self.post_review_button.setObjectName(u"post_review_button")
+
+        self.actions_layout.addWidget(self.post_review_button)
+
         self.actions_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions_layout.addItem(self.actions_spacer)
@@ -242,6 +247,7 @@ class Ui_ReviewDetail(object):
         self.reject_button.setText(QCoreApplication.translate("ReviewDetail", u"\u9000\u56de\u2026", None))
         self.withdraw_button.setText(QCoreApplication.translate("ReviewDetail", u"\u64a4\u56de\u2026", None))
         self.emergency_button.setText(QCoreApplication.translate("ReviewDetail", u"\u7d27\u6025\u53d1\u5e03\u2026", None))
+        self.post_review_button.setText(QCoreApplication.translate("ReviewDetail", u"\u4e8b\u540e\u8865\u5ba1\u2026", None))
         self.export_button.setText(QCoreApplication.translate("ReviewDetail", u"\u5bfc\u51fa\u5ba1\u6838\u5355\u2026", None))
 #if QT_CONFIG(tooltip)
         self.export_button.setToolTip(QCoreApplication.translate("ReviewDetail", u"\u5bfc\u51fa\u672c\u901a\u544a\u7684\u5ba1\u6838\u5355\uff08.docx\uff09\uff1a\u5404\u6e20\u9053\u6587\u5b57\u3001\u8d77\u8349\u4eba\u3001\u5ba1\u6838\u4eba\u3001\u7b7e\u53d1\u4eba\u3001\u65f6\u95f4\u548c\u5185\u5bb9\u6458\u8981", None))

@@ -39,6 +39,7 @@ _DONE = {
     Action.REJECT: "已退回起草人修改。",
     Action.WITHDRAW: "已撤回。",
     Action.EMERGENCY: "已紧急发布，已标记为事后补审。",
+    Action.POST_REVIEW: "已完成事后补审。",
 }
 
 
@@ -180,6 +181,7 @@ def _reason_kind(action: Action, next_role: Role | None) -> ReasonKind:
         Action.REJECT: ReasonKind.REJECT,
         Action.WITHDRAW: ReasonKind.WITHDRAW,
         Action.EMERGENCY: ReasonKind.EMERGENCY,
+        Action.POST_REVIEW: ReasonKind.POST_REVIEW,
     }[action]
 
 
@@ -193,4 +195,6 @@ def _call(
         return lambda: review.reject(user, draft_id, text, seen_version=info.version)
     if action is Action.WITHDRAW:
         return lambda: review.withdraw(user, draft_id, text)
+    if action is Action.POST_REVIEW:
+        return lambda: review.complete_post_review(user, draft_id, text)
     return lambda: review.emergency(user, draft_id, text)

@@ -124,6 +124,11 @@ def refusal(info: ReviewInfo, action: Action, user: User | None, single_seat: bo
         return "请先登录。"
     if action is Action.WITHDRAW and not {Role.EDITOR, Role.SIGNER, Role.ADMIN} & set(user.roles):
         return describe_refusal(fail("workflow.role_required", "role", role=Role.SIGNER.value))
+    if action is Action.POST_REVIEW:
+        if not info.needs_post_review:
+            return "这份通告不需要事后补审。"
+        if not single_seat and user.id in (info.author_id, info.emergency_by):
+            return "不能补审自己起草或紧急签发的通告，请由其他审核人员补审。"
     if action is Action.EMERGENCY and info.state not in (State.DRAFT, State.IN_REVIEW):
         return f"当前状态（{state_label(info.state)}）下不需要紧急发布。"
     try:
@@ -140,7 +145,7 @@ def visible_actions(user: User | None) -> set[Action]:
     if roles & {Role.EDITOR, Role.ADMIN}:
         shown.add(Action.SUBMIT)
     if roles & {Role.REVIEWER, Role.SIGNER}:
-        shown |= {Action.APPROVE, Action.REJECT}
+        shown |= {Action.APPROVE, Action.REJECT, Action.POST_REVIEW}
     if roles & {Role.EDITOR, Role.SIGNER, Role.ADMIN}:
         shown.add(Action.WITHDRAW)
     if Role.SIGNER in roles:
@@ -167,6 +172,7 @@ class ReviewDetail(QWidget):
             Action.REJECT: ui.reject_button,
             Action.WITHDRAW: ui.withdraw_button,
             Action.EMERGENCY: ui.emergency_button,
+            Action.POST_REVIEW: ui.post_review_button,
         }
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _c=False, a=action: self.action_requested.emit(a))
@@ -233,7 +239,8 @@ class ReviewDetail(QWidget):
             why = refusal(info, action, user, single_seat)
             if action is Action.APPROVE and why is None and data.shown_hash != info.content_hash:
                 why = TEMPLATE_DRIFT
-            button.setVisible(action in shown)
+            wanted = action is not Action.POST_REVIEW or info.needs_post_review
+            button.setVisible(action in shown and wanted)
             button.setEnabled(why is None)
             button.setToolTip(why or "")
             if action is Action.APPROVE and action in shown and why in _PERSONAL:
