@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from xa_console.domain.review.audit import AuditEntry
+from xa_console.gui.models.base import RowsTableModel
 from xa_console.gui.review_text import local_time, roles_text, state_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +109,7 @@ def summary(e: AuditEntry, names: Names) -> str:
     return "；".join(f"{k}={v}" for k, v in p.items())
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
     """Audit rows newest first; older ones are fetched ``BATCH`` at a time."""
 
     class Column(IntEnum):
@@ -177,23 +178,6 @@ class AuditModel(QAbstractTableModel):
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self.Column) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Rows loaded so far (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltips and the broken-row colour of a cell."""

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from xa_console.domain.channels.counting import mmss
 from xa_console.domain.channels.validate import Measure
+from xa_console.gui.models.base import RowsTableModel
 from xa_console.messages import describe_problem
 from xa_console.services.drafting import ChannelDraft
 
@@ -74,7 +75,7 @@ def main_field_text(draft: ChannelDraft) -> str:
     return f"{rule.label if rule else draft.spec.main} {text}"
 
 
-class ChannelStatusModel(QAbstractTableModel):
+class ChannelStatusModel(RowsTableModel):
     """One row per channel of the open workbench, in the channel book's order."""
 
     class Column(IntEnum):
@@ -112,23 +113,6 @@ class ChannelStatusModel(QAbstractTableModel):
     def row_of(self, channel_id: str) -> int | None:
         """The row of a channel, if shown."""
         return next((i for i, d in enumerate(self._rows) if d.spec.id == channel_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of channels (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, colours (with symbols, never colour alone) and tooltips of a cell."""

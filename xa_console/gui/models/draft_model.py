@@ -8,10 +8,11 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from xa_console.domain.drafting.facts import DraftKind
 from xa_console.gui.labels import DRAFT_KIND, DRAFT_STATUS
+from xa_console.gui.models.base import RowsTableModel
 
 KIND_LABELS = DRAFT_KIND
 STATUS_LABELS = DRAFT_STATUS
@@ -45,7 +46,7 @@ class DraftRow:
         return cls(*row)
 
 
-class DraftModel(QAbstractTableModel):
+class DraftModel(RowsTableModel):
     """Rows are :class:`DraftRow` DTOs in the service's order (newest first)."""
 
     class Column(IntEnum):
@@ -81,23 +82,6 @@ class DraftModel(QAbstractTableModel):
         if draft_id is None:
             return None
         return next((i for i, r in enumerate(self._rows) if r.id == draft_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of drafts (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, sort keys and tooltips of a cell."""

@@ -12,11 +12,12 @@ from enum import IntEnum
 from typing import Any
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from xa_console.domain.channels.counting import Counting
 from xa_console.domain.channels.spec import ChannelBook, ChannelSpec, FieldRule
+from xa_console.gui.models.base import RowsTableModel
 
 COUNTING_LABELS: dict[Counting, str] = {
     Counting.CODEPOINTS: "按字符",
@@ -127,7 +128,7 @@ def number_text(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-class LimitsModel(QAbstractTableModel):
+class LimitsModel(RowsTableModel):
     """Rows are :class:`LimitRow`; 下限/上限 are editable through ``commit``."""
 
     class Column(IntEnum):
@@ -169,23 +170,6 @@ class LimitsModel(QAbstractTableModel):
         for i, r in enumerate(self._rows):
             if r.channel == channel and r.field == field:
                 return i
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of rules (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -7,11 +7,12 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from xa_console.domain.rules import Notice, NoticeKind
 from xa_console.gui.labels import CONFIDENCE_SHORT, NOTICE_KIND
+from xa_console.gui.models.base import RowsTableModel
 
 KIND_LABELS = NOTICE_KIND
 CONFIDENCE_LABELS = CONFIDENCE_SHORT
@@ -25,7 +26,7 @@ _SUSPEND_COLOR = QColor("#5f6368")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class NoticeModel(QAbstractTableModel):
+class NoticeModel(RowsTableModel):
     """Rows are the domain ``Notice`` DTOs, in the service's order; sort through a proxy."""
 
     class Column(IntEnum):
@@ -62,23 +63,6 @@ class NoticeModel(QAbstractTableModel):
         for i, n in enumerate(self._rows):
             if notice_id is not None and n.id == notice_id:
                 return i
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of notices (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

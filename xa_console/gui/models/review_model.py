@@ -13,7 +13,6 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from xa_console.domain.review.workflow import Role, State
+from xa_console.gui.models.base import RowsTableModel
 from xa_console.gui.models.draft_model import kind_label
 from xa_console.gui.review_text import (
     POST_REVIEW,
@@ -99,7 +99,7 @@ def queue_items(
     return out
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowsTableModel):
     """Rows are :class:`QueueItem` DTOs, newest first; sorting and filtering in a proxy."""
 
     class Column(IntEnum):
@@ -135,23 +135,6 @@ class ReviewModel(QAbstractTableModel):
     def row_of(self, draft_id: int | None) -> int | None:
         """The row holding a draft id, if any."""
         return next((i for i, r in enumerate(self._rows) if r.id == draft_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of drafts (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, colours, sort keys and tooltips of a cell."""

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from xa_console.gui.models.base import RowsTableModel
 from xa_console.gui.review_text import roles_text
 from xa_console.services.users import User
 
@@ -16,7 +17,7 @@ _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class UserModel(QAbstractTableModel):
+class UserModel(RowsTableModel):
     """Rows are :class:`User` DTOs by username; ``me`` is marked （我）."""
 
     class Column(IntEnum):
@@ -52,23 +53,6 @@ class UserModel(QAbstractTableModel):
     def row_of(self, user_id: int | None) -> int | None:
         """The row of an account id, if listed."""
         return next((i for i, u in enumerate(self._rows) if u.id == user_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of accounts (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text and colour of a cell."""

@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from xa_console.gui.models.base import RowsTableModel
 from xa_console.services.channels import WordEntry
 
 LEVEL_LABELS: dict[str, str] = {"forbidden": "禁用", "sensitive": "敏感"}
@@ -27,7 +28,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Commit = Callable[[WordEntry, str, str], bool]
 
 
-class WordModel(QAbstractTableModel):
+class WordModel(RowsTableModel):
     """Rows are :class:`WordEntry` DTOs in the service's order; sort and filter through a proxy."""
 
     class Column(IntEnum):
@@ -65,23 +66,6 @@ class WordModel(QAbstractTableModel):
     def row_of(self, word: str) -> int | None:
         """The row of a word, if listed."""
         return next((i for i, e in enumerate(self._rows) if e.word == word), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of words (a flat table: children have none)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """级别 and 说明 are editable when a commit callback is set."""
