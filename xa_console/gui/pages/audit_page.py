@@ -15,6 +15,7 @@ from xa_console.domain.review.audit import ChainBreak
 from xa_console.gui.forms.ui_audit_page import Ui_AuditPage
 from xa_console.gui.models.audit_model import AuditModel, Names
 from xa_console.gui.review_text import describe_refusal
+from xa_console.gui.tables import prepare_table
 from xa_console.gui.tasks import run_in_background
 
 BREAK_REASONS = {
@@ -50,12 +51,8 @@ class AuditPage(QWidget):
         self.checking = False
         t = self.ui.audit_table
         t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
+        prepare_table(t)
         t.setWordWrap(False)
-        t.verticalHeader().hide()
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 60), (1, 150), (2, 90), (3, 90), (4, 300)):

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from xa_console.context import AppContext
 from xa_console.domain.errors import Issue
@@ -35,6 +35,7 @@ from xa_console.gui.pages.channel_json import (
     save_document,
 )
 from xa_console.gui.shortcuts import PageShortcuts
+from xa_console.gui.tables import EDIT_IN_PLACE, prepare_table
 from xa_console.services.changes import Changes
 
 
@@ -68,15 +69,8 @@ class ChannelLimitsPage(QWidget):
         self.proxy.setFilterKeyColumn(LimitsModel.Column.CHANNEL)
         t = ui.limits_table
         t.setModel(self.proxy)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        t.setAlternatingRowColors(True)
+        prepare_table(t, edit=EDIT_IN_PLACE)
         t.setWordWrap(False)
-        t.verticalHeader().hide()
         t.setSortingEnabled(True)
         t.sortByColumn(LimitsModel.Column.CHANNEL, Qt.SortOrder.AscendingOrder)
         header = t.horizontalHeader()

@@ -6,17 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView
 
 from xa_console.gui.models.draft_model import ID_ROLE, SORT_ROLE, DraftModel, DraftRow
+from xa_console.gui.tables import prepare_table
 
 
 def configure_table(table: QTableView, stretch: int) -> None:
     """Read-only, one row selected at a time, column ``stretch`` takes the spare width."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    prepare_table(table)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
@@ -38,7 +36,6 @@ class DraftList(QObject):
         self.proxy.setSortRole(SORT_ROLE)
         table.setModel(self.proxy)
         configure_table(table, DraftModel.Column.TITLE)
-        table.setAlternatingRowColors(True)
         # 临时交通管制 would push the title out; the kind elides and keeps its tooltip
         header = table.horizontalHeader()
         header.setSectionResizeMode(DraftModel.Column.KIND, QHeaderView.ResizeMode.Interactive)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from xa_console.domain.codec import notice_to_dict
 from xa_console.domain.errors import DomainError, Issue
@@ -30,6 +30,7 @@ from xa_console.gui.models.notice_model import KIND_LABELS, SORT_ROLE, NoticeMod
 from xa_console.gui.pages.editor_base import EditorPage
 from xa_console.gui.pages.notice_fields import new_notice_template
 from xa_console.gui.pages.notice_form import NoticeForm
+from xa_console.gui.tables import prepare_table
 from xa_console.gui.undo import DeleteNoticeCommand, SaveNoticeCommand, push
 from xa_console.services.changes import Changes
 from xa_console.services.rules import RuleService
@@ -74,13 +75,9 @@ class NoticeEditorPage(EditorPage):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         t = self.ui.notice_table
         t.setModel(self.proxy)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
+        prepare_table(t)
         t.setWordWrap(False)
         t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        t.verticalHeader().hide()
         t.setSortingEnabled(True)
         t.sortByColumn(NoticeModel.Column.EFFECTIVE_FROM, Qt.SortOrder.DescendingOrder)
         header = t.horizontalHeader()

@@ -29,6 +29,7 @@ from xa_console.gui.models.review_model import (
 from xa_console.gui.pages.review_actions import ReviewActions
 from xa_console.gui.pages.review_detail import DetailData, EmergencyNote, channel_texts
 from xa_console.gui.review_text import local_time, state_label
+from xa_console.gui.tables import prepare_table
 from xa_console.services.changes import Changes
 from xa_console.services.review import ReviewInfo
 
@@ -81,12 +82,8 @@ class ReviewPage(QWidget):
         self.proxy.setSourceModel(self.model)
         t = ui.queue_table
         t.setModel(self.proxy)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
+        prepare_table(t, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         t.setWordWrap(False)
-        t.verticalHeader().hide()
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReviewModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)

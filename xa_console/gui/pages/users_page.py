@@ -12,13 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QWidget
 
 from xa_console.context import AppContext
 from xa_console.domain.review.workflow import Role
 from xa_console.gui.forms.ui_users_page import Ui_UsersPage
 from xa_console.gui.models.user_model import UserModel
 from xa_console.gui.review_text import describe_refusal, role_label, roles_text
+from xa_console.gui.tables import prepare_table
 from xa_console.gui.undo import run_write
 from xa_console.services.users import User
 
@@ -78,11 +79,7 @@ class UsersPage(QWidget):
         ui = self.ui
         t = ui.users_table
         t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.verticalHeader().hide()
+        prepare_table(t)
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((UserModel.Column.USERNAME, 150), (UserModel.Column.NAME, 150)):

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QStyledItemDelegate,
@@ -35,6 +34,7 @@ from xa_console.gui.errors import describe_exception
 from xa_console.gui.forms.ui_word_list import Ui_WordList
 from xa_console.gui.models.word_model import LEVEL_LABELS, SORT_ROLE, WordModel
 from xa_console.gui.shortcuts import PageShortcuts
+from xa_console.gui.tables import EDIT_IN_PLACE, prepare_table
 from xa_console.gui.undo import run_write
 from xa_console.services.changes import Changes
 from xa_console.services.channels import WordEntry
@@ -91,14 +91,7 @@ class WordListPage(QWidget):
         t = ui.words_table
         t.setModel(self.proxy)
         t.setItemDelegateForColumn(WordModel.Column.LEVEL, LevelDelegate(t))
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        t.setAlternatingRowColors(True)
-        t.verticalHeader().hide()
+        prepare_table(t, edit=EDIT_IN_PLACE)
         t.setSortingEnabled(True)
         t.sortByColumn(WordModel.Column.LEVEL, Qt.SortOrder.AscendingOrder)
         header = t.horizontalHeader()
