@@ -4,40 +4,24 @@ status-bar 切换用户/退出登录 control and the sign-in before the main win
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from xa_console.context import AppContext, build_context
+from xa_console.context import AppContext
 from xa_console.gui.dialogs.login import DEMO_HINT, LoginDialog, is_demo_team
 from xa_console.gui.main_window import MainWindow
 from xa_console.services.demo import DEMO_PASSWORD
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per module and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("XA_CONSOLE_HOME", str(folder / "home"))
-        mp.delenv("XA_CONSOLE_DB", raising=False)
-        build_context(f"sqlite:///{folder / 'demo.db'}", demo=True).db.dispose()
-    return folder / "demo.db"
-
-
 @pytest.fixture
-def ctx(demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
-    """A fresh copy of the demo database: several accounts, nobody signed in."""
-    shutil.copy(demo_template, tmp_path / "demo.db")
-    context = build_context(f"sqlite:///{tmp_path / 'demo.db'}", demo=True)
-    yield context
-    context.db.dispose()
+def ctx(demo_ctx: AppContext) -> AppContext:
+    """The demo database (see tests/gui/conftest.py)."""
+    return demo_ctx
 
 
 @contextmanager

@@ -4,16 +4,13 @@ through the page, refusals in Chinese, comments, batch sign-off, emergency and t
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from xa_console.context import AppContext, build_context
+from xa_console.context import AppContext
 from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.review.workflow import Action, State
 from xa_console.gui import prompts
@@ -28,24 +25,10 @@ from xa_console.services.users import User
 COL = ReviewModel.Column
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per module and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("XA_CONSOLE_HOME", str(folder / "home"))
-        mp.delenv("XA_CONSOLE_DB", raising=False)
-        build_context(f"sqlite:///{folder / 'demo.db'}", demo=True).db.dispose()
-    return folder / "demo.db"
-
-
 @pytest.fixture
-def ctx(demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
-    """A fresh copy of the demo database (team zhang/li/zhao/wang + admin, review history)."""
-    shutil.copy(demo_template, tmp_path / "demo.db")
-    context = build_context(f"sqlite:///{tmp_path / 'demo.db'}", demo=True)
-    yield context
-    context.db.dispose()
+def ctx(demo_ctx: AppContext) -> AppContext:
+    """The demo database (see tests/gui/conftest.py)."""
+    return demo_ctx
 
 
 @pytest.fixture

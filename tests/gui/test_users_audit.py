@@ -4,14 +4,10 @@ batches, and the hash-chain check naming a row tampered with in SQL.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
-from xa_console.context import AppContext, build_context
+from xa_console.context import AppContext
 from xa_console.domain.review.audit import GENESIS, AuditEntry
 from xa_console.domain.review.workflow import Role
 from xa_console.gui.models.audit_model import BATCH, AuditModel, Names
@@ -24,24 +20,10 @@ from xa_console.services.demo import DEMO_PASSWORD
 AUDIT = AuditModel.Column
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per module and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("XA_CONSOLE_HOME", str(folder / "home"))
-        mp.delenv("XA_CONSOLE_DB", raising=False)
-        build_context(f"sqlite:///{folder / 'demo.db'}", demo=True).db.dispose()
-    return folder / "demo.db"
-
-
 @pytest.fixture
-def ctx(demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
-    """A fresh copy of the demo database."""
-    shutil.copy(demo_template, tmp_path / "demo.db")
-    context = build_context(f"sqlite:///{tmp_path / 'demo.db'}", demo=True)
-    yield context
-    context.db.dispose()
+def ctx(demo_ctx: AppContext) -> AppContext:
+    """The demo database (see tests/gui/conftest.py)."""
+    return demo_ctx
 
 
 def users_page(qtbot, ctx: AppContext, username: str) -> UsersPage:  # type: ignore[no-untyped-def]
