@@ -6,6 +6,7 @@ Reads run on the shared pool; writes go through one serial pool so they never ra
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -28,9 +29,14 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:
-            self.relay.failed.emit(exc)
+            _deliver(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            _deliver(self.relay.done, result)
+
+
+def _deliver(signal: Any, value: Any) -> None:
+    with contextlib.suppress(RuntimeError):  # the app quit while the task ran: nobody to tell
+        signal.emit(value)
 
 
 _WRITE_POOL: QThreadPool | None = None
