@@ -166,12 +166,13 @@ def test_holiday_plan_checks() -> None:
 
 
 def _call_sites() -> list[tuple[str, int, str, set[str] | None]]:
-    """Every literal error code passed to fail(), Issue() or reader.bad() in the domain.
+    """Every literal error code passed to fail(), Issue() or reader.bad() anywhere in the package.
 
     With the parameter names the call supplies (None when they cannot be read off the source).
     """
     sites = []
-    for path in sorted(DOMAIN.glob("*.py")):
+    paths = (p for p in (ROOT / "xa_console").rglob("*.py") if "gui" not in p.parts)  # gui: own
+    for path in sorted(paths):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -195,7 +196,7 @@ def _call_sites() -> list[tuple[str, int, str, set[str] | None]]:
                     params = {k.value for k in third.keys if isinstance(k, ast.Constant)}
                 else:
                     params = None
-            sites.append((path.name, node.lineno, str(first.value), params))
+            sites.append((str(path.relative_to(ROOT)), node.lineno, str(first.value), params))
     return sites
 
 

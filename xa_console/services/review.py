@@ -150,6 +150,10 @@ class ReviewService:
             self._emergency_signer(s, row.id) if row.emergency_reason else None,
         )
 
+    def fully_approved(self, info: ReviewInfo) -> bool:
+        """Every level approved the draft's current content (what a send requires)."""
+        return self._state(info).fully_approved
+
     def _state(self, info: ReviewInfo) -> ReviewState:
         approvals = tuple(
             Approval(d.level, d.role, d.user_id, d.content_hash)

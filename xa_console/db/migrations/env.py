@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from xa_console.db import models_publishing  # noqa: F401  (registers the tables)
 from xa_console.db.models import Base
 
 config = context.config

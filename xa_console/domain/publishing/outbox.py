@@ -24,12 +24,14 @@ class OutboxState(StrEnum):
     RECONCILING = "reconciling"
     NEEDS_HUMAN = "needs_human"
     MISSED = "missed"  # due while the console was closed, past its grace window
+    AWAITING_CONFIRM = "awaiting_confirm"  # export channel: package ready, a person delivers it
     CANCELLED = "cancelled"
 
 
 S = OutboxState
 _MOVES: dict[OutboxState, frozenset[OutboxState]] = {
-    S.PENDING: frozenset({S.CLAIMED, S.CANCELLED, S.MISSED}),
+    S.PENDING: frozenset({S.CLAIMED, S.CANCELLED, S.MISSED, S.AWAITING_CONFIRM}),
+    S.AWAITING_CONFIRM: frozenset({S.SENT, S.CANCELLED, S.PENDING}),
     S.CLAIMED: frozenset({S.SENDING, S.PENDING, S.CANCELLED}),
     S.SENDING: frozenset({S.SENT, S.FAILED_RETRYABLE, S.FAILED, S.UNKNOWN}),
     S.FAILED_RETRYABLE: frozenset({S.CLAIMED, S.FAILED, S.CANCELLED}),
@@ -40,10 +42,14 @@ _MOVES: dict[OutboxState, frozenset[OutboxState]] = {
     ),  # PENDING = a person confirmed a resend
     S.MISSED: frozenset({S.PENDING, S.CANCELLED}),  # a person decided: send late, or drop
     S.SENT: frozenset(),
-    S.FAILED: frozenset({S.PENDING}),  # a person fixed the cause and retries
+    S.FAILED: frozenset({S.PENDING, S.CANCELLED}),  # a person fixed the cause and retries
     S.CANCELLED: frozenset(),
 }
 FINAL = frozenset({S.SENT, S.CANCELLED})
+# A person must look: shown in red on the schedule page until decided.
+ATTENTION = frozenset({S.UNKNOWN, S.NEEDS_HUMAN, S.MISSED, S.FAILED, S.AWAITING_CONFIRM})
+# Nothing more will happen without a person (the notice's overall result can be computed).
+SETTLED = frozenset({S.SENT, S.CANCELLED, S.FAILED, S.MISSED, S.NEEDS_HUMAN, S.UNKNOWN})
 
 
 def can_move(current: OutboxState, target: OutboxState) -> bool:
