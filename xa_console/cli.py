@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from xa_console import cli_release
 from xa_console.context import AppContext, build_context
 from xa_console.db.database import NetworkPathError
 from xa_console.domain.drafting.facts import DraftKind
@@ -129,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("backup", parents=[common], help="备份嵌入式数据库（SQLite 在线备份并校验）")
     s.add_argument("--to", dest="target", type=Path, help="备份目录（默认：数据库旁的 backups/）")
     s.add_argument("--keep", type=int, default=7, help="保留最近几份（默认 7）")
+    cli_release.register(sub, common)
     return p
 
 
@@ -386,6 +388,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "card": _cmd_card,
     "cap": _cmd_cap,
     "user": _cmd_user,
+    "release": lambda a: cli_release.cmd_release(a, _open),
+    "scheduler": lambda a: cli_release.cmd_scheduler(a, _open),
+    "fake-platforms": cli_release.cmd_fake,
 }
 
 

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import os
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from xa_console.config import Settings, config_dir, load_settings
 from xa_console.db.database import Database, default_sqlite_url
+from xa_console.domain.errors import DomainError
+from xa_console.services.accounts import AccountService
 from xa_console.services.audit import AuditService
 from xa_console.services.channels import ChannelService
+from xa_console.services.clients import ClientFactory
+from xa_console.services.dispatch import Dispatcher
 from xa_console.services.drafting import DraftingService
 from xa_console.services.holidays import HolidayService
 from xa_console.services.recovery import RecoveryStore
+from xa_console.services.releases import ReleaseService
 from xa_console.services.review import ReviewService
 from xa_console.services.rules import RuleService
+from xa_console.services.scheduling import SchedulerService
+from xa_console.services.secrets import SecretStore
 from xa_console.services.setup import init_database, needs_init
 from xa_console.services.templates import TemplateService
 from xa_console.services.users import CurrentUser, UserService
@@ -35,6 +45,9 @@ class AppContext:
     current: CurrentUser
     review: ReviewService
     audit: AuditService
+    accounts: AccountService
+    secrets: SecretStore
+    releases: ReleaseService
 
 
 def resolve_db_url(explicit: str | None, settings: Settings) -> str:
@@ -69,6 +82,8 @@ def build_context(
         current=current,
     )
     recovery = RecoveryStore(config_dir() / "recovery")
+    review, accounts = ReviewService(db), AccountService(db)
+    releases = ReleaseService(db, rules, channels, drafting, accounts, tz=_city_tz(rules))
     return AppContext(
         settings,
         db,
@@ -80,6 +95,43 @@ def build_context(
         recovery,
         users,
         current,
-        ReviewService(db),
+        review,
         AuditService(db),
+        accounts,
+        SecretStore(),
+        releases,
     )
+
+
+def build_scheduler(
+    ctx: AppContext,
+    rehearsal_url: Callable[[], str],
+    *,
+    mode: str = "console",
+    tick_seconds: float = 30.0,
+    on_event: Callable[[str, dict[str, Any]], None] | None = None,
+) -> SchedulerService:
+    """The dispatcher and scheduler for this database (not started: call ``start()``)."""
+    clients = ClientFactory(ctx.accounts, ctx.secrets, rehearsal_url)
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    dispatcher = Dispatcher(
+        ctx.db, ctx.review, ctx.rules, ctx.drafting, ctx.accounts, clients, worker=worker
+    )
+    service = SchedulerService(
+        ctx.db,
+        dispatcher,
+        mode=mode,
+        tz=_city_tz(ctx.rules),
+        tick_seconds=tick_seconds,
+        on_event=on_event,
+    )
+    ctx.releases.on_change = service.wakeup
+    return service
+
+
+def _city_tz(rules: RuleService) -> str:
+    """The city's IANA zone (Asia/Shanghai before the database has a city)."""
+    try:
+        return rules.city().timezone
+    except DomainError:
+        return "Asia/Shanghai"

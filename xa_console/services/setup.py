@@ -12,6 +12,7 @@ from xa_console.db import migrate
 from xa_console.db.database import Database
 from xa_console.db.models import CityRow, NoticeRow
 from xa_console.domain.rulefile import RuleFile, read_rule_file
+from xa_console.services.accounts import AccountService
 from xa_console.services.channels import ChannelService
 from xa_console.services.holidays import HolidayService
 from xa_console.services.mapping import fill_notice_row
@@ -71,6 +72,7 @@ def init_database(db: Database, demo: bool = False) -> InitReport:
     )
     seeded = HolidayService(db).seed()
     ChannelService(db).seed()
+    AccountService(db).seed()
     UserService(db).ensure_local_admin()
     if demo:
         from xa_console.services.demo import load_demo  # builds on every other service

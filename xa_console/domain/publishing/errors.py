@@ -56,6 +56,14 @@ WECHAT: dict[int, Next] = {
     53503: Next.FIX_CONTENT,
     40007: Next.FIX_CONTENT,
     40009: Next.FIX_CONTENT,
+    40004: Next.FIX_CONTENT,  # invalid media type
+    40005: Next.FIX_CONTENT,  # invalid file type
+    41005: Next.FIX_CONTENT,  # media data missing
+    45004: Next.FIX_CONTENT,  # description too long
+    45110: Next.FIX_CONTENT,  # author too long
+    47001: Next.FIX_CONTENT,  # data format error
+    40097: Next.FIX_CONTENT,  # invalid arguments
+    41001: Next.FIX_CONFIG,  # access_token missing: a client or configuration fault
     43004: Next.DROP_RECIPIENT,
     43101: Next.DROP_RECIPIENT,
     40003: Next.DROP_RECIPIENT,
@@ -70,6 +78,8 @@ WEIBO: dict[str, Next] = {
     "20019": Next.RECONCILE,
     "20111": Next.RECONCILE,
     "20012": Next.FIX_CONTENT,
+    "10008": Next.FIX_CONTENT,  # invalid parameter (e.g. a #topic# in the text)
+    "10016": Next.FIX_CONTENT,  # a required parameter is missing
     "20018": Next.FIX_CONTENT,
     "20020": Next.FIX_CONTENT,
     "20021": Next.FIX_CONTENT,
@@ -98,6 +108,14 @@ SMS: dict[str, Next] = {
     "isv.PARAM_NOT_SUPPORT_URL": Next.FIX_CONTENT,
     "isv.BLACK_KEY_CONTROL_LIMIT": Next.FIX_CONTENT,
     "isp.SYSTEM_ERROR": Next.RECONCILE,  # outcome unknown: query before resending
+    # gateway refusals before anything is processed
+    "SignatureDoesNotMatch": Next.FIX_CONFIG,
+    "InvalidAccessKeyId.NotFound": Next.FIX_CONFIG,
+    "InvalidAccessKeyId.Inactive": Next.FIX_CONFIG,
+    "InvalidTimeStamp.Expired": Next.FIX_CONFIG,  # this computer's clock is wrong
+    "SignatureNonceUsed": Next.RETRY_LATER,
+    "Throttling.User": Next.RETRY_LATER,
+    "Throttling.Api": Next.RETRY_LATER,
 }
 
 

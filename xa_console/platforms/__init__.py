@@ -1,0 +1,1 @@
+"""HTTP clients for WeChat, Weibo and SMS, and the fake platform server (tests, rehearsal)."""

@@ -1,0 +1,384 @@
+"""The outbox worker: at most one attempt per send, recorded before and after the request.
+
+For each due send: check it may still go (grace window, approval of this exact content, the
+calendar for daily reminders), commit ``sending`` with the attempt number and request hash,
+make the request outside any transaction, then commit what came back. A crash between the two
+commits leaves ``sending``, which the next start turns into ``unknown``; unknown sends are
+looked up on the platform where it can tell, otherwise a person decides. Nothing that may have
+gone out is ever sent again automatically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from xa_console.db.database import Database
+from xa_console.db.models import NoticeDraftRow
+from xa_console.db.models_publishing import OutboxRow, ReleaseRow
+from xa_console.domain.errors import DomainError
+from xa_console.domain.publishing.errors import Next
+from xa_console.domain.publishing.outbox import OutboxState, after_crash
+from xa_console.domain.publishing.plans import Plan, local_time
+from xa_console.domain.publishing.retry import next_attempt
+from xa_console.domain.review.workflow import State, content_hash
+from xa_console.platforms.outcome import Outcome
+from xa_console.platforms.transport import MaybeSent, NotSent
+from xa_console.services import audit, faults
+from xa_console.services.accounts import AccountService
+from xa_console.services.clients import ClientFactory
+from xa_console.services.drafting import DraftingService
+from xa_console.services.exports.cards import card_for_channel, render_card
+from xa_console.services.releases import settle_draft
+from xa_console.services.review import ReviewService
+from xa_console.services.rules import RuleService
+from xa_console.services.senders import NothingPublishedError, Send, lookup, poll_article, send
+
+S = OutboxState
+_SENDABLE = frozenset(
+    {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}
+)
+API = frozenset({"wechat_article", "wechat_reminder", "weibo", "sms"})
+WAIT_FOR_APPROVAL = timedelta(minutes=5)
+
+
+def _utc(d: datetime) -> datetime:
+    return d.replace(tzinfo=UTC) if d.tzinfo is None else d
+
+
+class Dispatcher:
+    """Sends due outbox rows, reconciles unknown ones, follows WeChat's asynchronous publish."""
+
+    def __init__(
+        self,
+        db: Database,
+        review: ReviewService,
+        rules: RuleService,
+        drafting: DraftingService,
+        accounts: AccountService,
+        clients: ClientFactory,
+        *,
+        worker: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        rng: random.Random | None = None,
+        reconcile_window: timedelta = timedelta(minutes=10),
+    ) -> None:
+        self.db, self.review, self.rules, self.drafting = db, review, rules, drafting
+        self.accounts, self.clients, self.worker, self.clock = accounts, clients, worker, clock
+        self.rng = rng or random.Random()
+        self.reconcile_window = reconcile_window
+
+    # ----- start-up ---------------------------------------------------------------------------
+    def recover(self) -> int:
+        """After a crash: ``sending`` → ``unknown``, ``claimed`` → ``pending`` (audited)."""
+        n = 0
+        with self.db.write() as s:
+            q = select(OutboxRow).where(OutboxRow.state.in_([S.SENDING.value, S.CLAIMED.value]))
+            for r in s.scalars(q.with_for_update()):
+                before, target = S(r.state), after_crash(S(r.state))
+                r.state, r.claimed_by, r.lease_until = target.value, "", None
+                if target is S.UNKNOWN:
+                    r.last_code = "crashed_while_sending"
+                s.flush()
+                payload = {"from": before.value, "to": target.value, "why": "restart"}
+                audit.append(
+                    s, None, f"outbox.{target.value}", "outbox", r.id, payload, self.clock()
+                )
+                n += 1
+        return n
+
+    # ----- the periodic pass -----------------------------------------------------------------
+    def due(self) -> list[int]:
+        """Ids of sends whose time has come (independent of APScheduler's own store)."""
+        now = self.clock()
+        with self.db.read() as s:
+            q = select(OutboxRow.id).where(
+                or_(
+                    (OutboxRow.state == S.PENDING.value)
+                    & (OutboxRow.due_at <= now)
+                    & (or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)),
+                    (OutboxRow.state == S.FAILED_RETRYABLE.value)
+                    & (OutboxRow.next_attempt_at <= now),
+                )
+            )
+            return list(s.scalars(q.order_by(OutboxRow.due_at, OutboxRow.id)))
+
+    def tick(self) -> dict[str, int]:
+        """Send what is due, reconcile unknown sends, poll WeChat publishes."""
+        sent = sum(1 for i in self.due() if self.process(i) is not None)
+        return {"processed": sent, "reconciled": self.reconcile(), "polled": self.poll()}
+
+    def run_release(self, release_id: int, channel: str) -> int:
+        """The APScheduler job: process this release's due sends on ``channel``."""
+        now = self.clock()
+        with self.db.read() as s:
+            ids = list(
+                s.scalars(
+                    select(OutboxRow.id).where(
+                        OutboxRow.release_id == release_id,
+                        OutboxRow.channel == channel,
+                        OutboxRow.state.in_([S.PENDING.value, S.FAILED_RETRYABLE.value]),
+                        OutboxRow.due_at <= now + timedelta(seconds=1),
+                    )
+                )
+            )
+        return sum(1 for i in ids if self.process(i) is not None)
+
+    # ----- one send ---------------------------------------------------------------------------
+    def process(self, send_id: int) -> OutboxState | None:
+        """Gate, claim, send and record one row; None when another worker had it."""
+        item, gate = self._prepare(send_id)
+        with self.db.write() as s:
+            r = self._claim(s, send_id)
+            if r is None:
+                return None
+            if gate is not None:
+                return self._settle(s, r, *gate)
+            assert item is not None
+            r.state, r.attempt_no = S.SENDING.value, r.attempt_no + 1
+            r.sending_at, r.content = self.clock(), dict(item.fields)
+            r.request_hash = _hash(item)
+            s.flush()
+            self._audit(s, r, S.CLAIMED, S.SENDING, "attempt", {"attempt": r.attempt_no})
+        faults.checkpoint("after_sending_commit")
+        try:
+            outcome: Outcome | Exception = send(self.clients, item)
+        except (NotSent, MaybeSent, NothingPublishedError) as e:
+            outcome = e
+        except Exception as e:  # a bug after the request may have left: unknown
+            outcome = MaybeSent("client_error", None, type(e).__name__)
+        faults.checkpoint("after_http_before_commit")
+        with self.db.write() as s:
+            r = s.get(OutboxRow, send_id)
+            assert r is not None
+            return self._record(s, r, outcome)
+
+    def _prepare(self, send_id: int) -> tuple[Send | None, tuple[OutboxState, str, str] | None]:
+        """What to send, or the state to settle in instead (late, not approved, …)."""
+        with self.db.read() as s:
+            r = s.get(OutboxRow, send_id)
+            if r is None:
+                return None, (S.CANCELLED, "gone", "")
+            rel = s.get(ReleaseRow, r.release_id)
+            draft = s.get(NoticeDraftRow, rel.draft_id) if rel else None
+            if rel is None or draft is None:
+                return None, (S.CANCELLED, "gone", "")
+            now = self.clock()
+            if now > _utc(r.latest_at):
+                if r.state == S.FAILED_RETRYABLE.value:  # the platform kept refusing: say why
+                    return None, (S.FAILED, r.last_code or "late", r.last_message)
+                return None, (S.MISSED, "late", local_time(_utc(r.due_at), rel.tz).isoformat())
+            if rel.plan == Plan.DAILY.value:
+                ds = self.rules.rulebook().day_status(draft.day)
+                if not ds.restricted:
+                    return None, (S.CANCELLED, "not_restricted", ds.reason.value)
+            info = self.review.info(draft.id)
+            approved = State(draft.status) in _SENDABLE and (
+                self.review.fully_approved(info) or bool(draft.emergency_reason)
+            )
+            if not approved:
+                return None, (S.PENDING, "waiting_approval", draft.status)
+            if rel.content_hash and rel.content_hash != draft.content_hash:
+                return None, (S.FAILED, "content_changed", "")
+            channel, target, key, draft_id = r.channel, r.target, r.idempotency_key, draft.id
+            approved_hash = draft.content_hash
+        return self._build(channel, target, key, draft_id, approved_hash)
+
+    def _build(
+        self, channel: str, target: str, key: str, draft_id: int, approved_hash: str
+    ) -> tuple[Send | None, tuple[OutboxState, str, str] | None]:
+        wb = self.drafting.load(draft_id)
+        if content_hash({c.spec.id: c.current.fields for c in wb.channels}) != approved_hash:
+            return None, (S.FAILED, "content_changed", "templates")  # not what was signed
+        cd = wb.channel(channel)
+        if not cd.ok:
+            return None, (S.FAILED, "content_invalid", cd.problems[0].code)
+        if channel not in API or cd.spec.delivery != "api":
+            return None, (S.AWAITING_CONFIRM, "export_ready", "")
+        account = self.accounts.get(channel)
+        if not account.enabled:
+            return None, (S.FAILED, "account_disabled", "")
+        sizes = card_for_channel(channel)
+        png = render_card(wb.facts, sizes[0]) if sizes else b""
+        return Send(channel, key, target, dict(cd.current.fields), png, account), None
+
+    def _claim(self, s: Session, send_id: int) -> OutboxRow | None:
+        """Compare-and-set: exactly one worker moves a due row to ``claimed``."""
+        res = s.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == send_id,
+                OutboxRow.state.in_([S.PENDING.value, S.FAILED_RETRYABLE.value]),
+            )
+            .values(
+                state=S.CLAIMED.value,
+                claimed_by=self.worker,
+                lease_until=self.clock() + timedelta(minutes=5),
+                row_version=OutboxRow.row_version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if res.rowcount != 1:  # type: ignore[attr-defined]
+            return None
+        row = s.get(OutboxRow, send_id, populate_existing=True)
+        return row
+
+    def _settle(
+        self, s: Session, r: OutboxRow, target: OutboxState, code: str, msg: str
+    ) -> OutboxState:
+        if target is S.PENDING:  # not approved yet: look again in a few minutes
+            r.next_attempt_at = self.clock() + WAIT_FOR_APPROVAL
+        self._finish(s, r, target, code, msg)
+        return target
+
+    # ----- recording --------------------------------------------------------------------------
+    def _record(self, s: Session, r: OutboxRow, outcome: Outcome | Exception) -> OutboxState:
+        if isinstance(outcome, NothingPublishedError | NotSent):
+            return self._retry(s, r, outcome.code, getattr(outcome, "detail", ""), None)
+        if isinstance(outcome, MaybeSent):
+            return self._finish(s, r, S.UNKNOWN, outcome.code, outcome.detail)
+        if not isinstance(outcome, Outcome):  # pragma: no cover - exhaustive above
+            return self._finish(s, r, S.UNKNOWN, "client_error", "")
+        v = outcome.verdict
+        if v.next is Next.DONE:
+            r.remote_id, r.sent_at = outcome.remote_id, self.clock()
+            if r.channel == "wechat_article" and not self.accounts.get(r.channel).options.get(
+                "mass_send"
+            ):
+                r.remote_status = "publishing"
+            return self._finish(s, r, S.SENT, v.code, v.message)
+        if v.next in (Next.RETRY_LATER, Next.WAIT_QUOTA):
+            return self._retry(s, r, v.code, v.message, outcome.retry_after)
+        if v.next is Next.RECONCILE:
+            r.remote_id = outcome.remote_id or r.remote_id
+            return self._finish(s, r, S.UNKNOWN, v.code, v.message)
+        return self._finish(s, r, S.FAILED, v.code, v.message)  # content, config, recipient
+
+    def _retry(
+        self, s: Session, r: OutboxRow, code: str, msg: str, retry_after: timedelta | None
+    ) -> OutboxState:
+        now = self.clock()
+        when = next_attempt(max(r.attempt_no, 1), now, retry_after=retry_after, rng=self.rng)
+        if when is None or when > _utc(r.latest_at):
+            return self._finish(s, r, S.FAILED, code, msg or "retries_exhausted")
+        r.next_attempt_at = when
+        return self._finish(s, r, S.FAILED_RETRYABLE, code, msg)
+
+    def _finish(
+        self, s: Session, r: OutboxRow, target: OutboxState, code: str, msg: str
+    ) -> OutboxState:
+        before = S(r.state)
+        r.state, r.last_code, r.last_message = target.value, code, msg[:2000]
+        r.claimed_by, r.lease_until = "", None
+        s.flush()
+        self._audit(s, r, before, target, code, {"message": msg[:200]})
+        rel = s.get(ReleaseRow, r.release_id)
+        if rel is not None:
+            settle_draft(s, None, rel.draft_id, self.clock())
+        return target
+
+    def _audit(
+        self,
+        s: Session,
+        r: OutboxRow,
+        before: OutboxState,
+        target: OutboxState,
+        why: str,
+        extra: dict[str, object],
+    ) -> None:
+        payload: dict[str, object] = {"from": before.value, "to": target.value, "why": why}
+        payload.update(key=r.idempotency_key, **extra)
+        audit.append(s, None, f"outbox.{target.value}", "outbox", r.id, payload, self.clock())
+
+    # ----- after the fact ---------------------------------------------------------------------
+    def reconcile(self) -> int:
+        """Look up unknown sends; found → sent, surely absent (after a while) → a person."""
+        with self.db.read() as s:
+            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.state == S.UNKNOWN.value)))
+        n = 0
+        for r in rows:
+            item = self._item(r)
+            sending_at = _utc(r.sending_at or r.updated_at)
+            rel_tz = "Asia/Shanghai"
+            found = lookup(self.clients, item, sending_at, local_time(sending_at, rel_tz).date())
+            old = self.clock() - sending_at > self.reconcile_window
+            with self.db.write() as s:
+                row = s.get(OutboxRow, r.id)
+                if row is None or row.state != S.UNKNOWN.value:
+                    continue
+                if found.found:
+                    row.remote_id = found.remote_id or row.remote_id
+                    row.remote_url, row.remote_status = found.remote_url, found.remote_status
+                    row.sent_at = row.sent_at or sending_at
+                    self._two_step(s, row, S.SENT, "reconciled_found")
+                elif found.found is None and item.channel not in ("wechat_article", "sms"):
+                    self._two_step(s, row, S.NEEDS_HUMAN, "no_status_api")
+                elif found.found is False and old:
+                    self._two_step(s, row, S.NEEDS_HUMAN, "reconciled_absent")
+                else:
+                    continue
+                n += 1
+        return n
+
+    def _two_step(self, s: Session, r: OutboxRow, target: OutboxState, why: str) -> None:
+        r.state = S.RECONCILING.value
+        self._finish(s, r, target, why, r.last_message)
+
+    def _item(self, r: OutboxRow) -> Send:
+        return Send(
+            r.channel,
+            r.idempotency_key,
+            r.target,
+            dict(r.content),
+            b"",
+            self.accounts.get(r.channel),
+        )
+
+    def poll(self) -> int:
+        """Follow WeChat ``freepublish`` until published or rejected by the platform's review."""
+        with self.db.read() as s:
+            rows = list(
+                s.scalars(
+                    select(OutboxRow).where(
+                        OutboxRow.state == S.SENT.value, OutboxRow.remote_status == "publishing"
+                    )
+                )
+            )
+        n = 0
+        for r in rows:
+            found = poll_article(self.clients, r.channel, r.remote_id)
+            if found.found is None:
+                continue
+            with self.db.write() as s:
+                row = s.get(OutboxRow, r.id)
+                if row is None or row.remote_status != "publishing":
+                    continue
+                row.remote_status = found.remote_status
+                if found.found:
+                    row.remote_url = found.remote_url
+                    s.flush()
+                    self._audit(s, row, S.SENT, S.SENT, "published", {"url": found.remote_url})
+                else:
+                    self._finish(s, row, S.FAILED, "platform_review", found.remote_status)
+                n += 1
+        return n
+
+
+def _hash(item: Send) -> str:
+    body = json.dumps(
+        {"channel": item.channel, "target": item.target, "fields": dict(item.fields)},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def describe_outcome(e: DomainError) -> str:
+    """The code of a domain error (kept for callers that log outcomes)."""
+    return e.code
