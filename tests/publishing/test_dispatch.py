@@ -185,3 +185,19 @@ def test_a_crash_while_sending_becomes_unknown(
     assert send.state is S.UNKNOWN and send.last_code == "crashed_while_sending"
     clock.local(2023, 3, 1, 6, 31)
     assert dispatcher.tick()["processed"] == 0  # never picked up as due
+
+
+def test_what_goes_out_is_what_was_signed(
+    ctx: Any, team: Any, releases: ReleaseService, dispatcher: Dispatcher, clock: Clock, fake: Any
+) -> None:
+    from pathlib import Path
+
+    draft = sign(ctx, team, DraftKind.DAILY, date(2023, 3, 1))
+    releases.schedule(team["editor"], draft, ["weibo"], MORNING)
+    shipped = Path("resources/templates/daily/weibo.j2").read_text(encoding="utf-8")
+    ctx.templates.save("daily/weibo.j2", shipped.replace("限行", "限号", 1))  # after sign-off
+    clock.local(2023, 3, 1, 6, 31)
+    dispatcher.tick()
+    (send,) = releases.sends()
+    assert send.state is S.FAILED and send.last_code == "content_changed"
+    assert not fake.log()  # the changed text was never sent

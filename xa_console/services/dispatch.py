@@ -151,6 +151,8 @@ class Dispatcher:
             outcome: Outcome | Exception = send(self.clients, item)
         except (NotSent, MaybeSent, NothingPublishedError) as e:
             outcome = e
+        except DomainError as e:  # our own refusal before any request (e.g. the keyring)
+            outcome = e
         except Exception as e:  # a bug after the request may have left: unknown
             outcome = MaybeSent("client_error", None, type(e).__name__)
         faults.checkpoint("after_http_before_commit")
@@ -204,6 +206,8 @@ class Dispatcher:
         account = self.accounts.get(channel)
         if not account.enabled:
             return None, (S.FAILED, "account_disabled", "")
+        if not account.rehearsal and not self.clients.secrets.has(account.secret_ref):
+            return None, (S.FAILED, "secret.missing", account.secret_ref)  # an admin must act
         sizes = card_for_channel(channel)
         png = render_card(wb.facts, sizes[0]) if sizes else b""
         return Send(channel, key, target, dict(cd.current.fields), png, account), None
@@ -243,6 +247,8 @@ class Dispatcher:
             return self._retry(s, r, outcome.code, getattr(outcome, "detail", ""), None)
         if isinstance(outcome, MaybeSent):
             return self._finish(s, r, S.UNKNOWN, outcome.code, outcome.detail)
+        if isinstance(outcome, DomainError):
+            return self._finish(s, r, S.FAILED, outcome.code, "")
         if not isinstance(outcome, Outcome):  # pragma: no cover - exhaustive above
             return self._finish(s, r, S.UNKNOWN, "client_error", "")
         v = outcome.verdict
