@@ -47,6 +47,16 @@ def _moment(field: str) -> Callable[[str], datetime]:
     return parse
 
 
+def _date(field: str) -> Callable[[str], date]:
+    def parse(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise fail("field.bad_date", field, value=text) from None
+
+    return parse
+
+
 def _clock_time(text: str) -> time:
     try:
         return time.fromisoformat(text)
@@ -71,13 +81,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     sc = rs.add_parser("schedule", parents=[common, who], help="安排已签发通告在某时刻发布")
     sc.add_argument("--draft", type=int, required=True, help="通告（草稿）编号")
     sc.add_argument("--channels", type=_channels, required=True, help="渠道，逗号分隔，同时发布")
-    sc.add_argument("--at", type=_moment("at"), required=True, help="本地时间，如 2026-11-25 06:30")
+    sc.add_argument("--at", required=True, help="本地时间，如 2026-11-25 06:30")
     sc.add_argument("--note", default="")
     dl = rs.add_parser("daily", parents=[common, who], help="按日历为每个限行日生成每日提醒")
     dl.add_argument("--from", dest="start", required=True)
     dl.add_argument("--to", dest="end", required=True)
     dl.add_argument("--channels", type=_channels, required=True)
-    dl.add_argument("--time", type=_clock_time, default=time(6, 30), help="每天几点（默认 06:30）")
+    dl.add_argument("--time", default="06:30", help="每天几点（默认 06:30）")
     rd = rs.add_parser("rundown", parents=[common, who], help="广播口播：一天内多个时刻")
     rd.add_argument("--draft", type=int, required=True)
     rd.add_argument("--channel", default="radio")
@@ -89,7 +99,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     cn.add_argument("--reason", default="")
     mv = rs.add_parser("reschedule", parents=[common, who], help="改到新的时刻")
     mv.add_argument("release", type=int)
-    mv.add_argument("--at", type=_moment("at"), required=True)
+    mv.add_argument("--at", required=True, help="新的本地时间")
     mv.add_argument("--channel")
     dc = rs.add_parser("decide", parents=[common, who], help="人工处理一次发送")
     dc.add_argument("send", type=int, help="发送编号（release list 中的 id）")
@@ -154,21 +164,23 @@ def cmd_release(args: argparse.Namespace, opener: Opener) -> int:
         return _list(ctx, args)
     actor = _actor(ctx, args)
     if cmd == "schedule":
-        ids, _ = rel.schedule(actor, args.draft, args.channels, args.at, note=args.note)
+        at = _moment("at")(args.at)
+        ids, _ = rel.schedule(actor, args.draft, args.channels, at, note=args.note)
     elif cmd == "daily":
-        start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
-        ids, _ = rel.plan_daily(actor, start, end, args.channels, args.time)
+        start, end = _date("start")(args.start), _date("end")(args.end)
+        ids, _ = rel.plan_daily(actor, start, end, args.channels, _clock_time(args.time))
     elif cmd == "rundown":
         times = [_clock_time(t.strip()) for t in args.times.split(",") if t.strip()]
-        day = date.fromisoformat(args.day)
+        day = _date("date")(args.day)
         ids, _ = rel.schedule_rundown(actor, args.draft, args.channel, day, times)
     elif cmd == "cancel":
         rel.cancel(actor, args.release, args.channel, args.reason)
         print(f"已取消发布 {args.release}")
         return 0
     elif cmd == "reschedule":
-        rel.reschedule(actor, args.release, args.at, args.channel)
-        print(f"发布 {args.release} 已改到 {args.at:%Y-%m-%d %H:%M}")
+        at = _moment("at")(args.at)
+        rel.reschedule(actor, args.release, at, args.channel)
+        print(f"发布 {args.release} 已改到 {at:%Y-%m-%d %H:%M}")
         return 0
     else:
         rel.decide(
@@ -188,10 +200,11 @@ def cmd_release(args: argparse.Namespace, opener: Opener) -> int:
 def _list(ctx: AppContext, args: argparse.Namespace) -> int:
     from xa_console.domain.publishing.plans import to_utc
 
-    start = to_utc(datetime.fromisoformat(args.start), ctx.releases.tz) if args.start else None
-    end = None
+    start = end = None
+    if args.start:
+        start = to_utc(datetime.combine(_date("start")(args.start), time()), ctx.releases.tz)
     if args.end:
-        end_day = datetime.combine(date.fromisoformat(args.end), time()) + _ONE_DAY
+        end_day = datetime.combine(_date("end")(args.end), time()) + _ONE_DAY
         end = to_utc(end_day, ctx.releases.tz)
     views = ctx.releases.sends(start, end)
     if args.format == "json":

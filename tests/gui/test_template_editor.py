@@ -206,6 +206,7 @@ def test_settings_page_tabs_on_the_window_bus(qtbot, sqlite_ctx) -> None:  # typ
         "渠道规则",
         "合规词表",
         "用户",
+        "发布账号",
         "审计日志",
     ]
     assert page.bus is window.bus

@@ -187,7 +187,7 @@ def test_settings_has_users_and_audit_tabs(qtbot, ctx) -> None:  # type: ignore[
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     labels = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert labels[-2:] == ["用户", "审计日志"]
+    assert labels[-3:] == ["用户", "发布账号", "审计日志"]
     before = page.audit.model.total()
     fill_new_user(page.users, "liu", "liu-pass-2026")
     page.users.add_roles.set_roles([Role.REVIEWER])

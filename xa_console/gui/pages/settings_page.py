@@ -1,4 +1,6 @@
-"""设置 page: tabs 数据库 (database, folders, counts), 模板, 渠道规则, 合规词表, 用户, 审计日志."""
+"""设置 page: tabs 数据库 (database, folders, counts), 模板, 渠道规则, 合规词表, 用户, 发布账号,
+审计日志.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from xa_console.context import AppContext
 from xa_console.db import migrate
 from xa_console.db.database import Database
 from xa_console.gui.bus import ChangeBus
+from xa_console.gui.pages.accounts_page import AccountsPage
 from xa_console.gui.pages.audit_page import AuditPage
 from xa_console.gui.pages.channel_limits import ChannelLimitsPage
 from xa_console.gui.pages.template_editor import TemplateEditorPage
@@ -110,12 +113,14 @@ class SettingsPage(QWidget):
         self.limits = ChannelLimitsPage(ctx, self.bus)
         self.words = WordListPage(ctx, self.bus)
         self.users = UsersPage(ctx)
+        self.accounts = AccountsPage(ctx, bus=self.bus)
         self.audit = AuditPage(ctx)
         for page, label in (
             (self.templates, "模板"),
             (self.limits, "渠道规则"),
             (self.words, "合规词表"),
             (self.users, "用户"),
+            (self.accounts, "发布账号"),
             (self.audit, "审计日志"),
         ):
             self.tabs.addTab(page, label)
@@ -135,7 +140,9 @@ class SettingsPage(QWidget):
             self.templates.preview.schedule()  # limits and words change the checks shown
 
     def show_tab(self, label: str) -> None:
-        """Switch to the tab titled ``label`` (数据库, 模板, 渠道规则, 合规词表, 用户, 审计日志)."""
+        """Switch to the tab titled ``label`` (数据库, 模板, 渠道规则, 合规词表, 用户, 发布账号,
+        审计日志).
+        """
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == label:
                 self.tabs.setCurrentIndex(i)
@@ -187,6 +194,7 @@ class SettingsPage(QWidget):
         self.limits.reload()
         self.words.reload()
         self.users.reload()
+        self.accounts.reload()
         self.audit.reload()
 
     def _refresh_database(self) -> None:
