@@ -14,6 +14,7 @@ import hashlib
 import json
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -48,6 +49,15 @@ API = frozenset({"wechat_article", "wechat_reminder", "weibo", "sms"})
 WAIT_FOR_APPROVAL = timedelta(minutes=5)
 
 
+@dataclass(frozen=True)
+class _Approved:
+    """A channel's signed text and card, as rendered for sending."""
+
+    fields: dict[str, str]
+    card: bytes
+    delivery: str
+
+
 def _utc(d: datetime) -> datetime:
     return d.replace(tzinfo=UTC) if d.tzinfo is None else d
 
@@ -73,6 +83,7 @@ class Dispatcher:
         self.accounts, self.clients, self.worker, self.clock = accounts, clients, worker, clock
         self.rng = rng or random.Random()
         self.reconcile_window = reconcile_window
+        self._texts: dict[tuple[int, str, str], _Approved] = {}
 
     # ----- start-up ---------------------------------------------------------------------------
     def recover(self) -> int:
@@ -195,22 +206,42 @@ class Dispatcher:
     def _build(
         self, channel: str, target: str, key: str, draft_id: int, approved_hash: str
     ) -> tuple[Send | None, tuple[OutboxState, str, str] | None]:
-        wb = self.drafting.load(draft_id)
-        if content_hash({c.spec.id: c.current.fields for c in wb.channels}) != approved_hash:
-            return None, (S.FAILED, "content_changed", "templates")  # not what was signed
-        cd = wb.channel(channel)
-        if not cd.ok:
-            return None, (S.FAILED, "content_invalid", cd.problems[0].code)
-        if channel not in API or cd.spec.delivery != "api":
+        built = self._approved_text(draft_id, approved_hash, channel)
+        if not isinstance(built, _Approved):
+            return None, built
+        if channel not in API or built.delivery != "api":
             return None, (S.AWAITING_CONFIRM, "export_ready", "")
         account = self.accounts.get(channel)
         if not account.enabled:
             return None, (S.FAILED, "account_disabled", "")
         if not account.rehearsal and not self.clients.secrets.has(account.secret_ref):
             return None, (S.FAILED, "secret.missing", account.secret_ref)  # an admin must act
-        sizes = card_for_channel(channel)
+        return Send(channel, key, target, built.fields, built.card, account), None
+
+    def _approved_text(
+        self, draft_id: int, approved_hash: str, channel: str
+    ) -> _Approved | tuple[OutboxState, str, str]:
+        """The channel's fields and card, rendered once per approved content hash.
+
+        Re-rendering must give exactly the signed text (templates may have changed since);
+        once it did, the result can be reused for every recipient of that content.
+        """
+        cache_key = (draft_id, approved_hash, channel)
+        if cache_key in self._texts:
+            return self._texts[cache_key]
+        wb = self.drafting.load(draft_id)
+        if content_hash({c.spec.id: c.current.fields for c in wb.channels}) != approved_hash:
+            return (S.FAILED, "content_changed", "templates")  # not what was signed
+        cd = wb.channel(channel)
+        if not cd.ok:
+            return (S.FAILED, "content_invalid", cd.problems[0].code)
+        sizes = card_for_channel(channel) if cd.spec.delivery == "api" else []
         png = render_card(wb.facts, sizes[0]) if sizes else b""
-        return Send(channel, key, target, dict(cd.current.fields), png, account), None
+        result = _Approved(dict(cd.current.fields), png, cd.spec.delivery)
+        if len(self._texts) >= 64:
+            self._texts.clear()
+        self._texts[cache_key] = result
+        return result
 
     def _claim(self, s: Session, send_id: int) -> OutboxRow | None:
         """Compare-and-set: exactly one worker moves a due row to ``claimed``."""

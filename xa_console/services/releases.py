@@ -22,7 +22,7 @@ from xa_console.db.models_publishing import OutboxRow, ReleaseRow
 from xa_console.domain.channels.spec import ChannelBook
 from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.errors import fail
-from xa_console.domain.publishing.outbox import OutboxState, move
+from xa_console.domain.publishing.outbox import SETTLED, OutboxState, move
 from xa_console.domain.publishing.plans import (
     Plan,
     draft_result,
@@ -474,6 +474,14 @@ def _view(o: OutboxRow, r: ReleaseRow, title: str) -> SendView:
 
 def settle_draft(s: Session, actor_id: int | None, draft_id: int, now: datetime) -> None:
     """Set the notice's published / partly_published / failed state once its sends settle."""
+    still_open = s.scalars(
+        select(OutboxRow.id)
+        .join(ReleaseRow, ReleaseRow.id == OutboxRow.release_id)
+        .where(ReleaseRow.draft_id == draft_id, OutboxRow.state.not_in([v.value for v in SETTLED]))
+        .limit(1)
+    ).first()
+    if still_open is not None:  # cheap early exit: most sends leave others still to go
+        return
     states = [
         S(v)
         for v in s.scalars(
