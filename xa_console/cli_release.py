@@ -11,11 +11,13 @@ import sys
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from xa_console.context import AppContext, build_scheduler
 from xa_console.domain.errors import fail
 from xa_console.domain.publishing.plans import local_time
+from xa_console.services.exports.package import package_files, write_package
 from xa_console.services.rehearsal import RehearsalServer
 from xa_console.services.releases import SendView
 from xa_console.services.users import User
@@ -101,6 +103,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     mv.add_argument("release", type=int)
     mv.add_argument("--at", required=True, help="新的本地时间")
     mv.add_argument("--channel")
+    pk = rs.add_parser(
+        "package", parents=[common], help="导出人工发布渠道的发布包（文字、图片、文稿）"
+    )
+    pk.add_argument("send", type=int, help="发送编号（release list 中的 id）")
+    pk.add_argument("--out", type=Path, required=True, help="输出目录")
     dc = rs.add_parser("decide", parents=[common, who], help="人工处理一次发送")
     dc.add_argument("send", type=int, help="发送编号（release list 中的 id）")
     dc.add_argument(
@@ -162,6 +169,14 @@ def cmd_release(args: argparse.Namespace, opener: Opener) -> int:
     rel, cmd = ctx.releases, args.release_command
     if cmd == "list":
         return _list(ctx, args)
+    if cmd == "package":
+        view = next((v for v in rel.sends() if v.id == args.send), None)
+        if view is None:
+            raise fail("release.send_gone", "send", id=args.send)
+        written = write_package(package_files(ctx.drafting, view.draft_id, view.channel), args.out)
+        for path in written:
+            print(path)
+        return 0
     actor = _actor(ctx, args)
     if cmd == "schedule":
         at = _moment("at")(args.at)

@@ -69,6 +69,24 @@ def test_schedule_list_cancel(tmp_path: Path, sqlite_url: str) -> None:
     assert table.count("已取消") == 2 and table.count("待发送") == 1
 
 
+def test_export_package_for_radio(tmp_path: Path, sqlite_url: str) -> None:
+    draft = signed_draft(sqlite_url)
+    r = run("release", "rundown", "--draft", str(draft), "--channel", "radio", "--day",
+            "2030-01-02", "--times", "07:00,07:20", "--user", "editor",
+            home=tmp_path, db=sqlite_url)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    listed = json.loads(
+        run("release", "list", "--format", "json", home=tmp_path, db=sqlite_url).stdout
+    )
+    out = tmp_path / "pkg"
+    r = run("release", "package", str(listed[0]["id"]), "--out", str(out),
+            home=tmp_path, db=sqlite_url)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert "广播口播_播报稿.docx" in names and "广播口播_30秒口播.txt" in names
+    assert "3和8" in (out / "广播口播_30秒口播.txt").read_text(encoding="utf-8")
+
+
 def test_bad_input_names_the_field(tmp_path: Path, sqlite_url: str) -> None:
     draft = signed_draft(sqlite_url)
     r = run("release", "schedule", "--draft", str(draft), "--channels", "weibo",
