@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from xa_console.config import Settings, config_dir, load_settings
 from xa_console.db.database import Database, default_sqlite_url
 from xa_console.domain.errors import DomainError
@@ -133,5 +135,5 @@ def _city_tz(rules: RuleService) -> str:
     """The city's IANA zone (Asia/Shanghai before the database has a city)."""
     try:
         return rules.city().timezone
-    except DomainError:
+    except (DomainError, SQLAlchemyError):  # no city yet, or a database still to be created
         return "Asia/Shanghai"

@@ -158,7 +158,8 @@ def test_start_up_asks_for_a_sign_in_first(qtbot, ctx) -> None:  # type: ignore[
 
     with windows_may_close() as app:
         QTimer.singleShot(0, sign_in_as_li)
-        assert application.run_main_window(app, ctx) == 0
+        # no real scheduler here: tests/gui/test_schedule_page.py starts one on purpose
+        assert application.run_main_window(app, ctx, scheduler=lambda _ctx: None) == 0
         assert [w.session_button.text() for w in windows] == ["当前用户：李审核（审核）"]
         assert ctx.current.user is not None and ctx.current.user.username == "li"
         for window in windows:

@@ -15,6 +15,7 @@ from xa_console.db.database import NetworkPathError
 from xa_console.gui.main_window import PAGE_KEYS, MainWindow
 from xa_console.gui.pages.placeholder import PlaceholderPage
 from xa_console.gui.pages.review_page import ReviewPage
+from xa_console.gui.pages.schedule_page import SchedulePage
 from xa_console.gui.pages.workbench import WorkbenchPage
 
 TODAY = date(2025, 11, 24)
@@ -89,14 +90,16 @@ def test_nav_click_switches_pages(qtbot, window: MainWindow) -> None:  # type: i
 def test_placeholder_pages(window: MainWindow) -> None:
     assert isinstance(window.ui.pages.widget(1), WorkbenchPage)
     assert isinstance(window.ui.pages.widget(2), ReviewPage)
-    pages = [window.ui.pages.widget(i) for i in range(3, 6)]
+    assert window.ui.pages.widget(3) is window.schedule_page
+    assert isinstance(window.schedule_page, SchedulePage)
+    pages = [window.ui.pages.widget(i) for i in range(4, 6)]
     assert all(isinstance(p, PlaceholderPage) for p in pages)
     titles = [p.title_label.text() for p in pages]  # type: ignore[attr-defined]
-    assert titles == ["发布计划", "推送", "报表"]
+    assert titles == ["推送", "报表"]
     for p in pages:
         assert p.note_label.text() == "将在后续版本提供"  # type: ignore[attr-defined]
-    assert "短信" in pages[1].description_label.text()  # type: ignore[attr-defined]
-    assert "Excel" in pages[2].description_label.text()  # type: ignore[attr-defined]
+    assert "短信" in pages[0].description_label.text()  # type: ignore[attr-defined]
+    assert "Excel" in pages[1].description_label.text()  # type: ignore[attr-defined]
 
 
 def test_settings_page(window: MainWindow, sqlite_ctx) -> None:  # type: ignore[no-untyped-def]

@@ -39,3 +39,51 @@ DRAFT_STATUS: dict[str, str] = {
     "failed": "发布失败",
     "withdrawn": "已撤回",
 }
+OUTBOX_STATE: dict[str, str] = {
+    "pending": "待发送",
+    "claimed": "处理中",
+    "sending": "发送中",
+    "sent": "已发送",
+    "failed_retryable": "稍后重试",
+    "failed": "失败",
+    "unknown": "结果未知",
+    "reconciling": "核对中",
+    "needs_human": "待人工核实",
+    "missed": "已错过",
+    "awaiting_confirm": "待人工发布",
+    "cancelled": "已取消",
+}
+RELEASE_PLAN: dict[str, str] = {
+    "one_off": "定时发布",
+    "synchronized": "多渠道同步",
+    "rundown": "广播口播多时段",
+    "daily": "每日提醒（按日历）",
+}
+DELIVERY: dict[str, str] = {"api": "接口发布", "export": "人工发布"}
+# Why a send stands where it stands (``last_code`` of the outbox); platform codes are shown raw.
+SEND_RESULT: dict[str, str] = {
+    "crashed_while_sending": "发送途中程序中断，结果未知",
+    "content_changed": "签发后内容被改动，未发送",
+    "content_invalid": "渠道内容未通过校验",
+    "export_ready": "发布包已备好，等待人工发布",
+    "account_disabled": "发布账号已停用",
+    "late": "错过发布时间（超出宽限）",
+    "not_restricted": "当天不限行，自动取消",
+    "waiting_approval": "等待签发",
+    "gone": "发布已不存在",
+    "client_error": "请求异常，结果未知",
+    "no_status_api": "平台无法查询，需人工核实",
+    "reconciled_found": "已在平台查到",
+    "reconciled_absent": "平台上查不到，需人工核实",
+    "retries_exhausted": "多次重试仍失败",
+    "platform_review": "平台审核未通过",
+    "after_http_before_commit": "发送后未及记录，结果未知",
+    "after_sending_commit": "发送中断，结果未知",
+    "cancelled": "已取消",
+    "decision.confirm": "人工确认已发布",
+    "decision.failed": "人工确认失败",
+    "decision.resend": "人工决定重新发送",
+    "decision.send_late": "人工决定补发",
+    "decision.retry": "人工决定重试",
+    "decision.drop": "人工决定放弃",
+}

@@ -21,8 +21,10 @@ from xa_console.gui.forms.ui_main_window import Ui_MainWindow
 from xa_console.gui.pages.calendar_page import CalendarPage
 from xa_console.gui.pages.placeholder import PLANNED_PAGES, PlaceholderPage
 from xa_console.gui.pages.review_page import ReviewPage
+from xa_console.gui.pages.schedule_page import SchedulePage
 from xa_console.gui.pages.settings_page import SettingsPage, describe_database
 from xa_console.gui.pages.workbench import WorkbenchPage
+from xa_console.gui.scheduler_bridge import SchedulerBridge
 from xa_console.services.changes import Changes
 
 PAGE_KEYS = ("calendar", "notices", "review", "schedule", "push", "reports", "settings")
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        scheduler: SchedulerBridge | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -55,9 +58,21 @@ class MainWindow(QMainWindow):
         self.calendar_page = CalendarPage(ctx, self.undo_stack, self.bus, today)
         self.workbench_page = WorkbenchPage(ctx, self.bus, self, today=today)
         self.review_page = ReviewPage(ctx, self.bus)
+        # Without a bridge (tests, a second window) the page reads the scheduler's state from
+        # the database; the application passes the bridge of the scheduler it started.
+        self.scheduler = scheduler
+        if scheduler is not None:
+            scheduler.set_bus(self.bus)
+        self.schedule_page = SchedulePage(ctx, self.bus, bridge=scheduler)
         self.placeholder_pages = [PlaceholderPage(p) for p in PLANNED_PAGES if p.key != "notices"]
         self.settings_page = SettingsPage(ctx, bus=self.bus)
-        pages = (self.calendar_page, self.workbench_page, self.review_page, *self.placeholder_pages)
+        pages = (
+            self.calendar_page,
+            self.workbench_page,
+            self.review_page,
+            self.schedule_page,
+            *self.placeholder_pages,
+        )
         for page in (*pages, self.settings_page):
             self.ui.pages.addWidget(page)
         self.setWindowTitle(f"限行发布台 · XA Console — {ctx.rules.city().name_zh}")
@@ -138,6 +153,7 @@ class MainWindow(QMainWindow):
         """F5: re-read everything shown (another desk may have changed the data)."""
         self.calendar_page.reload()
         self.review_page.reload()
+        self.schedule_page.reload()
         self.settings_page.refresh()
         self.refresh_today_status()
 
@@ -145,6 +161,7 @@ class MainWindow(QMainWindow):
         """Another user signed in (or out): pages that depend on who it is re-read."""
         self.session_button.refresh()
         self.review_page.user_changed()
+        self.schedule_page.user_changed()
         self.settings_page.users.reload()
         self.settings_page.audit.reload()
 
