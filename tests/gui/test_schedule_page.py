@@ -393,3 +393,24 @@ def test_real_scheduler_starts_and_a_second_console_sees_it(qtbot, ctx, bus, bri
     assert not status.running_here and status.alive and status.pid > 0
     assert page.ui.scheduler_chip.text() == "由其他电脑运行"
     assert f"（进程 {status.pid}）运行 · 心跳" in page.ui.scheduler_detail_label.text()
+
+
+def test_export_package_for_a_radio_spot(qtbot, open_page, ctx, draft, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    user = ctx.current.require()
+    ctx.releases.schedule(user, draft, ["radio"], datetime(2023, 3, 1, 7, 0))
+    page = open_page()
+    chip = next(c for c in page.timeline.chips() if c.send_group.channel == "radio")
+    chip.click()
+    actions = page.schedule_actions
+    assert actions.package_action.isEnabled()
+    out = tmp_path / "package"
+    with qtbot.waitSignal(actions.done, timeout=10_000) as done:
+        actions.export_package(out)
+    names = sorted(p.name for p in out.iterdir())
+    assert "广播口播_播报稿.docx" in names and "广播口播_15秒口播.txt" in names
+    assert done.args[0].startswith(f"已导出 {len(names)} 个文件")
+    plan(ctx, draft, ["weibo"])
+    page.reload()
+    qtbot.waitUntil(lambda: any(c.send_group.channel == "weibo" for c in page.timeline.chips()))
+    next(c for c in page.timeline.chips() if c.send_group.channel == "weibo").click()
+    assert not actions.package_action.isEnabled()  # API channels have no package

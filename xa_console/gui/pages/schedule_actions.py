@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from xa_console.context import AppContext
 from xa_console.domain.errors import DomainError
@@ -30,6 +31,7 @@ from xa_console.gui.schedule_text import moment_text, send_lines
 from xa_console.gui.shortcuts import PageShortcuts
 from xa_console.gui.tasks import run_in_background
 from xa_console.services.changes import Changes
+from xa_console.services.exports.package import package_files, write_package
 from xa_console.services.users import User
 
 S = OutboxState
@@ -81,6 +83,7 @@ class ScheduleActions(QObject):
         self.new_action = add("新建发布…", ["Ctrl+N"], self.new_release)
         self.reschedule_action = add("改期…", ["F2"], self.reschedule)
         self.cancel_action = add("取消发布…", ["Delete"], self.cancel)
+        self.package_action = add("导出发布包…", ["Ctrl+E"], self.export_package)
         self.confirm_action = add("确认已发布…", ["Ctrl+Return"], self.confirm_published)
         self.resolve_action = add("处理结果未知…", ["Ctrl+K"], self.resolve_unknown)
         self.late_action = add("补发", ["Ctrl+R"], self.send_late)
@@ -89,6 +92,7 @@ class ScheduleActions(QObject):
             self.new_action: "选一份已签发的通告，定好渠道和时间（Ctrl+N）",
             self.reschedule_action: "把待发送的内容改到另一时间（F2）",
             self.cancel_action: "取消尚未发出的内容（Delete）",
+            self.package_action: "人工发布的渠道：导出签发的文字、图片和文稿（Ctrl+E）",
             self.confirm_action: "人工发布的渠道：已经在平台上发出后确认（Ctrl+Enter）",
             self.resolve_action: "发出后没有收到答复的发送：核实后确认、判定失败或重发（Ctrl+K）",
             self.late_action: "错过时间或失败的发送：现在补发/重试（Ctrl+R）",
@@ -104,6 +108,7 @@ class ScheduleActions(QObject):
             self.new_action,
             self.reschedule_action,
             self.cancel_action,
+            self.package_action,
             self.confirm_action,
             self.resolve_action,
             self.late_action,
@@ -119,6 +124,7 @@ class ScheduleActions(QObject):
         self.reschedule_action.setEnabled(planner and S.PENDING in states)
         self.cancel_action.setEnabled(planner and bool(states & OPEN))
         self.confirm_action.setEnabled(planner and S.AWAITING_CONFIRM in states)
+        self.package_action.setEnabled(bool(self._export_rows()))
         self.resolve_action.setEnabled(planner and bool(states & UNKNOWN))
         self.late_action.setEnabled(planner and bool(states & LATE))
         self.drop_action.setEnabled(planner and bool(states & DROPPABLE))
@@ -191,6 +197,38 @@ class ScheduleActions(QObject):
             return
         url, note = answer
         self._decide(rows, "confirm", "已确认发布。", note=note, url=url)
+
+    def _export_rows(self) -> list[SendRow]:
+        book = self._ctx.releases.book()
+        export = {c.id for c in book.channels if c.delivery == "export"}
+        return [
+            r for r in self._selected() if r.send.channel in export and r.state is not S.CANCELLED
+        ]
+
+    def export_package(self, folder: Path | None = None) -> None:
+        """Write each selected export channel's package (text, cards, .docx) into a folder."""
+        rows = self._export_rows()
+        if not rows:
+            return
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self._page, "导出发布包到文件夹")
+            if not chosen:
+                return
+            folder = Path(chosen)
+        wanted = sorted({(r.send.draft_id, r.send.channel) for r in rows})
+        drafting = self._ctx.drafting
+
+        def job() -> int:
+            return sum(
+                len(write_package(package_files(drafting, draft, channel), folder))
+                for draft, channel in wanted
+            )
+
+        run_in_background(
+            job,
+            on_done=lambda n: self.done.emit(f"已导出 {n} 个文件到 {folder}。"),
+            on_error=self._crashed,
+        )
 
     def resolve_unknown(self) -> None:
         """Sends whose outcome is unknown: confirmed, failed, or resent at the officer's risk."""
