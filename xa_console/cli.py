@@ -42,13 +42,7 @@ REASON_ZH = {
 
 
 def _day(field: str) -> Callable[[str], date]:
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise fail("field.bad_date", field, value=text) from None
-
-    return parse
+    return cli_release.parsing(field, date.fromisoformat, "field.bad_date")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -12,51 +12,42 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from xa_console.context import AppContext, build_scheduler
 from xa_console.domain.errors import fail
 from xa_console.domain.publishing.plans import local_time
+from xa_console.messages import labels
 from xa_console.services.exports.package import package_files, write_package
 from xa_console.services.rehearsal import RehearsalServer
 from xa_console.services.releases import SendView
 from xa_console.services.users import User
 
 Opener = Callable[[argparse.Namespace], AppContext]
-STATE_ZH = {
-    "pending": "待发送",
-    "claimed": "处理中",
-    "sending": "发送中",
-    "sent": "已发送",
-    "failed_retryable": "稍后重试",
-    "failed": "失败",
-    "unknown": "结果未知",
-    "reconciling": "核对中",
-    "needs_human": "待人工确认",
-    "missed": "已错过",
-    "awaiting_confirm": "待人工发布",
-    "cancelled": "已取消",
-}
+T = TypeVar("T")
+STATE_ZH = labels("outbox_state")
+
+
+def parsing(field: str, parse: Callable[[str], T], code: str) -> Callable[[str], T]:
+    """A converter for a command-line value that fails with ``code`` naming ``field``."""
+
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except ValueError:
+            raise fail(code, field, value=text) from None
+
+    return convert
 
 
 def _moment(field: str) -> Callable[[str], datetime]:
-    def parse(text: str) -> datetime:
-        try:
-            return datetime.fromisoformat(text.replace("T", " "))
-        except ValueError:
-            raise fail("field.bad_datetime", field, value=text) from None
-
-    return parse
+    return parsing(
+        field, lambda t: datetime.fromisoformat(t.replace("T", " ")), "field.bad_datetime"
+    )
 
 
 def _date(field: str) -> Callable[[str], date]:
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise fail("field.bad_date", field, value=text) from None
-
-    return parse
+    return parsing(field, date.fromisoformat, "field.bad_date")
 
 
 def _clock_time(text: str) -> time:

@@ -69,3 +69,9 @@ def describe_problem(problem: Problem) -> str:
 def describe_error(error: DomainError) -> str:
     """All issues of an error, one per line."""
     return "\n".join(describe(i) for i in error.issues)
+
+
+def labels(group: str) -> dict[str, str]:
+    """Chinese names of a group of codes shared by the GUI and the CLI (e.g. ``outbox_state``)."""
+    found: dict[str, str] = _catalog()["labels"][group]
+    return dict(found)

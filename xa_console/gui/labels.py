@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.rules import NoticeKind
+from xa_console.messages import labels
 
 NOTICE_KIND: dict[NoticeKind, str] = {
     NoticeKind.IMPLEMENT: "实施",
@@ -39,20 +40,7 @@ DRAFT_STATUS: dict[str, str] = {
     "failed": "发布失败",
     "withdrawn": "已撤回",
 }
-OUTBOX_STATE: dict[str, str] = {
-    "pending": "待发送",
-    "claimed": "处理中",
-    "sending": "发送中",
-    "sent": "已发送",
-    "failed_retryable": "稍后重试",
-    "failed": "失败",
-    "unknown": "结果未知",
-    "reconciling": "核对中",
-    "needs_human": "待人工核实",
-    "missed": "已错过",
-    "awaiting_confirm": "待人工发布",
-    "cancelled": "已取消",
-}
+OUTBOX_STATE: dict[str, str] = labels("outbox_state")  # shared with the CLI
 RELEASE_PLAN: dict[str, str] = {
     "one_off": "定时发布",
     "synchronized": "多渠道同步",
