@@ -20,7 +20,7 @@ from xa_console.domain.publishing.plans import local_time
 from xa_console.messages import labels
 from xa_console.services.exports.package import package_files, write_package
 from xa_console.services.rehearsal import RehearsalServer
-from xa_console.services.releases import SendView
+from xa_console.services.release_views import SendView
 from xa_console.services.users import User
 
 Opener = Callable[[argparse.Namespace], AppContext]

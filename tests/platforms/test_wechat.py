@@ -93,7 +93,7 @@ def test_quota_codes_wait_for_the_quota(
     media_id = new_draft()
     control.fault("freepublish/submit", "errcode", code=45009)
     outcome = wechat.submit_publish(media_id)
-    assert (outcome.verdict.next, outcome.verdict.code) == (Next.WAIT_QUOTA, "45009")
+    assert (outcome.verdict.next, outcome.verdict.code) == (Next.FIX_CONFIG, "45009")
     assert control.state()["wechat"]["publish_jobs"] == []
     control.config(minute_limit=0)
     assert wechat.submit_publish(media_id).verdict.code == "45011"
@@ -212,7 +212,7 @@ def test_one_send_to_all_a_day_and_clientmsgid_is_bounded(
 ) -> None:
     assert wechat.mass_sendall(new_draft(), "pub-1").ok
     second = wechat.mass_sendall(new_draft(), "pub-2")
-    assert (second.verdict.next, second.verdict.code) == (Next.WAIT_QUOTA, "45028")
+    assert (second.verdict.next, second.verdict.code) == (Next.FIX_CONFIG, "45028")
     assert wechat.mass_sendall(new_draft(), "pub-3", to_all=False, tag_id=2).ok
     with pytest.raises(ValueError, match="64 bytes"):
         wechat.mass_sendall("m", "限" * 22)  # 66 bytes

@@ -107,22 +107,41 @@ def test_token_expiry_is_refreshed_once(
     assert calls.count("material/add_material") == 2  # refused once (42001), retried once
 
 
-def test_daily_quota_45009_retries_inside_the_window_then_fails(
+def test_daily_quota_45009_fails_at_once_for_a_person(
     ctx: Any, team: Any, releases: ReleaseService, dispatcher: Dispatcher, clock: Clock, fake: Any
 ) -> None:
+    """45009: the day's API quota is used up — retrying today cannot succeed (channels.md
+    §2.3): the send fails with the platform's code and waits for clear_quota or tomorrow."""
     draft = sign(ctx, team, DraftKind.DAILY, date(2023, 3, 1))
     releases.schedule(team["editor"], draft, ["wechat_article"], MORNING)
     fault(fake, "freepublish/submit", "errcode", code=45009, times=100)
     clock.local(2023, 3, 1, 6, 31)
     dispatcher.tick()
+    clock.advance(minutes=30)
+    dispatcher.tick()
     (send,) = releases.sends()
-    assert send.state is S.FAILED_RETRYABLE and send.last_code == "45009"
-    for _ in range(10):
-        clock.advance(minutes=30)
+    assert send.state is S.FAILED and send.last_code == "45009" and send.attempt_no == 1
+    assert [e["endpoint"] for e in fake.log()].count("freepublish/submit") == 1
+
+
+def test_retry_after_is_respected(
+    ctx: Any, team: Any, releases: ReleaseService, dispatcher: Dispatcher, clock: Clock, fake: Any
+) -> None:
+    draft = sign(ctx, team, DraftKind.DAILY, date(2023, 3, 1))
+    releases.schedule(team["editor"], draft, ["weibo"], MORNING)
+    fault(fake, "statuses/share", "http_503", seconds=600, times=3)
+    clock.local(2023, 3, 1, 6, 31)
+    dispatcher.tick()
+    (send,) = releases.sends()
+    assert send.state is S.FAILED_RETRYABLE
+    for _ in range(5):  # ticks and the release's own job inside the 10 minutes: no request
+        clock.advance(seconds=90)
         dispatcher.tick()
-    (send,) = releases.sends()
-    assert send.state is S.FAILED and send.last_code == "45009"
-    assert send.attempt_no <= 5
+        dispatcher.run_release(send.release_id, "weibo")
+    assert [e["endpoint"] for e in fake.log()].count("statuses/share") == 1
+    clock.advance(minutes=3)  # past Retry-After (600 s): one more try
+    dispatcher.tick()
+    assert [e["endpoint"] for e in fake.log()].count("statuses/share") == 2
 
 
 def test_5xx_and_timeouts_are_unknown_never_resent(
@@ -201,3 +220,70 @@ def test_what_goes_out_is_what_was_signed(
     (send,) = releases.sends()
     assert send.state is S.FAILED and send.last_code == "content_changed"
     assert not fake.log()  # the changed text was never sent
+
+
+def test_a_notice_is_not_scheduled_twice_on_a_channel_that_carried_it(
+    ctx: Any, team: Any, releases: ReleaseService, dispatcher: Dispatcher, clock: Clock, fake: Any
+) -> None:
+    import pytest
+
+    from xa_console.domain.errors import DomainError
+
+    draft = sign(ctx, team, DraftKind.DAILY, date(2023, 3, 1))
+    releases.schedule(team["editor"], draft, ["weibo", "radio"], MORNING)
+    clock.local(2023, 3, 1, 6, 31)
+    dispatcher.tick()
+    later = datetime(2023, 3, 1, 12, 0)
+    with pytest.raises(DomainError) as e:
+        releases.schedule(team["editor"], draft, ["weibo"], later)
+    assert e.value.code == "release.already_sent"
+    releases.schedule(team["editor"], draft, ["radio"], later)  # a rerun on air is fine
+
+
+def test_stuck_sending_becomes_unknown_when_its_lease_runs_out(
+    ctx: Any, team: Any, releases: ReleaseService, dispatcher: Dispatcher, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    from xa_console.db.models_publishing import OutboxRow
+
+    draft = sign(ctx, team, DraftKind.DAILY, date(2023, 3, 1))
+    releases.schedule(team["editor"], draft, ["weibo", "sms"], MORNING)
+    weibo, sms, _ = (s.id for s in releases.sends())
+    with ctx.db.write() as s:  # one stuck here (its outcome never committed), one elsewhere
+        for send_id, owner in ((weibo, "test"), (sms, "desk-2:4242")):
+            row = s.get(OutboxRow, send_id)
+            row.state, row.claimed_by = S.SENDING.value, owner
+            row.lease_until = clock() + timedelta(minutes=5)
+    assert dispatcher.recover() == 0  # live leases: a restart elsewhere leaves them alone
+    clock.advance(minutes=6)
+    dispatcher.tick()
+    got = {s.id: (s.state, s.last_code) for s in releases.sends()}
+    assert got[weibo][0] is S.NEEDS_HUMAN or got[weibo] == (S.UNKNOWN, "lease_expired")
+    assert got[sms][0] in (S.UNKNOWN, S.SENT, S.NEEDS_HUMAN)  # visible, never silently stuck
+    assert all(state is not S.SENDING for state, _ in got.values())
+
+
+def test_published_then_deleted_article_counts_as_sent(
+    ctx: Any,
+    team: Any,
+    releases: ReleaseService,
+    dispatcher: Dispatcher,
+    clock: Clock,
+    fake: Any,
+    monkeypatch: Any,
+) -> None:
+    """publish_status 5/6: it went out, then a user deleted it or the platform banned it —
+    never FAILED (a retry would publish it again)."""
+    from xa_console.services import followup, senders
+
+    draft = sign(ctx, team, DraftKind.DAILY, date(2023, 3, 1))
+    releases.schedule(team["editor"], draft, ["wechat_article"], MORNING)
+    clock.local(2023, 3, 1, 6, 31)
+    dispatcher.tick()
+    deleted = senders.Lookup(True, remote_status="publish_status_5")
+    monkeypatch.setattr(followup, "poll_article", lambda *_: deleted)
+    dispatcher.poll()
+    (send,) = releases.sends()
+    assert send.state is S.SENT and send.remote_status == "publish_status_5"
+    assert ctx.review.info(draft).state is State.PUBLISHED

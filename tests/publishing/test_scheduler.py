@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from publishing_helpers import sign
 from sqlalchemy import create_engine, inspect, text
 
@@ -125,3 +126,41 @@ def test_job_store_holds_ids_only(
         assert b"rehearsal-secret" not in blob and b"access_token" not in blob
         assert b"Session" not in blob and b"Dispatcher" not in blob
     _ = UTC
+
+
+def test_a_failed_start_gives_the_lock_back(
+    ctx: Any, dispatcher: Dispatcher, monkeypatch: Any
+) -> None:
+    svc = service(ctx, dispatcher)
+
+    def broken() -> int:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(dispatcher, "recover", broken)
+    with pytest.raises(RuntimeError):
+        svc.start(paused=True)
+    assert not svc.running
+    monkeypatch.undo()
+    other = service(ctx, dispatcher)
+    assert other.start(paused=True)  # nobody is left holding a lock without scheduling
+    other.stop()
+
+
+def test_a_lost_postgres_lock_makes_the_scheduler_stand_down(
+    ctx: Any, dispatcher: Dispatcher
+) -> None:
+    if ctx.db.dialect != "postgresql":
+        pytest.skip("a lock file cannot be lost while its process lives")
+    first = service(ctx, dispatcher)
+    assert first.start(paused=True)
+    try:
+        pid = first.lock._conn.execute(text("SELECT pg_backend_pid()")).scalar()
+        with ctx.db.engine.begin() as c:  # e.g. a firewall dropped the idle connection
+            c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        assert first.tick() == {} and not first.running
+        assert dispatcher.stopping.is_set()
+        second = service(ctx, dispatcher)
+        assert second.start(paused=True)  # exactly one scheduler again
+        second.stop()
+    finally:
+        first.stop()  # releasing a lost lock is not an error

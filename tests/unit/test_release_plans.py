@@ -73,6 +73,9 @@ def test_notice_result_once_every_send_settled() -> None:
     assert draft_result([S.SENT, S.FAILED]) == "partly_published"
     assert draft_result([S.MISSED, S.FAILED]) == "failed"
     assert draft_result([S.CANCELLED]) == "approved"
+    # it may have gone out: the notice is neither failed (schedulable again) nor done
+    assert draft_result([S.SENT, S.UNKNOWN]) is None
+    assert draft_result([S.NEEDS_HUMAN]) is None
 
 
 def test_export_channels_wait_for_a_person() -> None:

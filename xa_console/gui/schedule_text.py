@@ -16,7 +16,7 @@ from enum import StrEnum
 from xa_console.domain.publishing.outbox import ATTENTION, OutboxState
 from xa_console.domain.publishing.plans import local_time
 from xa_console.gui.labels import OUTBOX_STATE, RELEASE_PLAN, SEND_RESULT
-from xa_console.services.releases import SendView
+from xa_console.services.release_views import SendView
 from xa_console.services.scheduling import SchedulerStatus
 
 S = OutboxState

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
+import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
 
 from xa_console.db.database import Database
@@ -36,10 +39,11 @@ from xa_console.services.accounts import AccountService
 from xa_console.services.clients import ClientFactory
 from xa_console.services.drafting import DraftingService
 from xa_console.services.exports.cards import card_for_channel, render_card
-from xa_console.services.releases import settle_draft
+from xa_console.services.followup import FollowUp, _utc
+from xa_console.services.release_views import settle_draft
 from xa_console.services.review import ReviewService
 from xa_console.services.rules import RuleService
-from xa_console.services.senders import NothingPublishedError, Send, lookup, poll_article, send
+from xa_console.services.senders import NothingPublishedError, Send, send
 
 S = OutboxState
 _SENDABLE = frozenset(
@@ -58,11 +62,7 @@ class _Approved:
     delivery: str
 
 
-def _utc(d: datetime) -> datetime:
-    return d.replace(tzinfo=UTC) if d.tzinfo is None else d
-
-
-class Dispatcher:
+class Dispatcher(FollowUp):
     """Sends due outbox rows, reconciles unknown ones, follows WeChat's asynchronous publish."""
 
     def __init__(
@@ -84,79 +84,116 @@ class Dispatcher:
         self.rng = rng or random.Random()
         self.reconcile_window = reconcile_window
         self._texts: dict[tuple[int, str, str], _Approved] = {}
+        self.stopping = threading.Event()
 
-    # ----- start-up ---------------------------------------------------------------------------
+    # ----- start-up and leases ---------------------------------------------------------------
     def recover(self) -> int:
-        """After a crash: ``sending`` → ``unknown``, ``claimed`` → ``pending`` (audited)."""
-        n = 0
+        """After a crash: sends held by a dead process or an expired lease are released.
+
+        ``sending`` → ``unknown`` (the request may have left), ``claimed`` → ``pending``.
+        A row leased by a live process elsewhere is left alone until its lease runs out.
+        """
+        return self._release_rows(startup=True)
+
+    def expire_leases(self) -> int:
+        """While running: a send stuck past its lease (e.g. its outcome could not be
+        committed) becomes ``unknown`` and visible, instead of hiding as ``sending``."""
+        return self._release_rows(startup=False)
+
+    def _release_rows(self, *, startup: bool) -> int:
+        now, n = self.clock(), 0
         with self.db.write() as s:
             q = select(OutboxRow).where(OutboxRow.state.in_([S.SENDING.value, S.CLAIMED.value]))
             for r in s.scalars(q.with_for_update()):
+                lease = _utc(r.lease_until) if r.lease_until else None
+                expired = lease is None or lease < now
+                if not (expired or (startup and _owner_gone(r.claimed_by))):
+                    continue
                 before, target = S(r.state), after_crash(S(r.state))
                 r.state, r.claimed_by, r.lease_until = target.value, "", None
                 if target is S.UNKNOWN:
-                    r.last_code = "crashed_while_sending"
+                    r.last_code = "crashed_while_sending" if startup else "lease_expired"
                 s.flush()
-                payload = {"from": before.value, "to": target.value, "why": "restart"}
-                audit.append(
-                    s, None, f"outbox.{target.value}", "outbox", r.id, payload, self.clock()
-                )
+                why = "restart" if startup else "lease_expired"
+                payload = {"from": before.value, "to": target.value, "why": why}
+                audit.append(s, None, f"outbox.{target.value}", "outbox", r.id, payload, now)
                 n += 1
         return n
 
     # ----- the periodic pass -----------------------------------------------------------------
-    def due(self) -> list[int]:
+    def due(self, *where: ColumnElement[bool]) -> list[int]:
         """Ids of sends whose time has come (independent of APScheduler's own store)."""
-        now = self.clock()
         with self.db.read() as s:
-            q = select(OutboxRow.id).where(
-                or_(
-                    (OutboxRow.state == S.PENDING.value)
-                    & (OutboxRow.due_at <= now)
-                    & (or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)),
-                    (OutboxRow.state == S.FAILED_RETRYABLE.value)
-                    & (OutboxRow.next_attempt_at <= now),
-                )
-            )
+            q = select(OutboxRow.id).where(due_clause(self.clock()), *where)
             return list(s.scalars(q.order_by(OutboxRow.due_at, OutboxRow.id)))
 
     def tick(self) -> dict[str, int]:
-        """Send what is due, reconcile unknown sends, poll WeChat publishes."""
-        sent = sum(1 for i in self.due() if self.process(i) is not None)
-        return {"processed": sent, "reconciled": self.reconcile(), "polled": self.poll()}
+        """Release stuck leases, send what is due, reconcile unknown sends, poll WeChat."""
+        expired = self._guarded("expire", self.expire_leases)
+        sent = self._each(self.due())
+        counts = {"processed": sent, "expired": expired}
+        counts["reconciled"] = self._guarded("reconcile", self.reconcile)
+        counts["polled"] = self._guarded("poll", self.poll)
+        return counts
 
     def run_release(self, release_id: int, channel: str) -> int:
-        """The APScheduler job: process this release's due sends on ``channel``."""
-        now = self.clock()
-        with self.db.read() as s:
-            ids = list(
-                s.scalars(
-                    select(OutboxRow.id).where(
-                        OutboxRow.release_id == release_id,
-                        OutboxRow.channel == channel,
-                        OutboxRow.state.in_([S.PENDING.value, S.FAILED_RETRYABLE.value]),
-                        OutboxRow.due_at <= now + timedelta(seconds=1),
-                    )
+        """The APScheduler job: this release's due sends on ``channel`` (back-off respected)."""
+        return self._each(
+            self.due(OutboxRow.release_id == release_id, OutboxRow.channel == channel)
+        )
+
+    def stop(self) -> None:
+        """Finish the send in hand, start no other (the scheduler is shutting down)."""
+        self.stopping.set()
+
+    def _each(self, ids: list[int]) -> int:
+        """Process rows one by one; one row's failure neither stops nor hides the others."""
+        n = 0
+        for send_id in ids:
+            if self.stopping.is_set():
+                break
+            try:
+                n += self.process(send_id) is not None
+            except Exception as e:  # audited; the lease makes the row visible
+                self._audit_failure("process", send_id, e)
+        return n
+
+    def _guarded(self, what: str, fn: Callable[[], int]) -> int:
+        try:
+            return fn()
+        except Exception as e:  # one bad pass must not stop the others
+            self._audit_failure(what, 0, e)
+            return 0
+
+    def _audit_failure(self, what: str, send_id: int, e: BaseException) -> None:
+        payload = {"step": what, "error": type(e).__name__, "code": getattr(e, "code", "")}
+        try:
+            with self.db.write() as s:
+                audit.append(
+                    s, None, "outbox.worker_error", "outbox", send_id, payload, self.clock()
                 )
-            )
-        return sum(1 for i in ids if self.process(i) is not None)
+        except Exception:  # the database itself is down: nothing to record in
+            pass
 
     # ----- one send ---------------------------------------------------------------------------
     def process(self, send_id: int) -> OutboxState | None:
         """Gate, claim, send and record one row; None when another worker had it."""
+        seen = self._seen(send_id)
+        if seen is None:
+            return None
         item, gate = self._prepare(send_id)
         with self.db.write() as s:
-            r = self._claim(s, send_id)
+            r = self._claim(s, send_id, seen[1])
             if r is None:
                 return None
             if gate is not None:
-                return self._settle(s, r, *gate)
+                return self._settle(s, r, seen[0], *gate)
             assert item is not None
             r.state, r.attempt_no = S.SENDING.value, r.attempt_no + 1
             r.sending_at, r.content = self.clock(), dict(item.fields)
             r.request_hash = _hash(item)
             s.flush()
-            self._audit(s, r, S.CLAIMED, S.SENDING, "attempt", {"attempt": r.attempt_no})
+            self._audit(s, r, seen[0], S.SENDING, "attempt", {"attempt": r.attempt_no})
         faults.checkpoint("after_sending_commit")
         try:
             outcome: Outcome | Exception = send(self.clients, item)
@@ -168,9 +205,21 @@ class Dispatcher:
             outcome = MaybeSent("client_error", None, type(e).__name__)
         faults.checkpoint("after_http_before_commit")
         with self.db.write() as s:
-            r = s.get(OutboxRow, send_id)
-            assert r is not None
+            q = select(OutboxRow).where(OutboxRow.id == send_id).with_for_update()
+            r = s.scalars(q).one()
+            if r.state != S.SENDING.value or r.claimed_by != self.worker:
+                # someone else decided meanwhile (expired lease, a person): keep theirs
+                payload = {"state": r.state, "answer": type(outcome).__name__}
+                audit.append(s, None, "outbox.late_answer", "outbox", r.id, payload, self.clock())
+                return S(r.state)
             return self._record(s, r, outcome)
+
+    def _seen(self, send_id: int) -> tuple[OutboxState, int] | None:
+        with self.db.read() as s:
+            row = s.execute(
+                select(OutboxRow.state, OutboxRow.row_version).where(OutboxRow.id == send_id)
+            ).first()
+        return (S(row[0]), int(row[1])) if row else None
 
     def _prepare(self, send_id: int) -> tuple[Send | None, tuple[OutboxState, str, str] | None]:
         """What to send, or the state to settle in instead (late, not approved, …)."""
@@ -243,13 +292,18 @@ class Dispatcher:
         self._texts[cache_key] = result
         return result
 
-    def _claim(self, s: Session, send_id: int) -> OutboxRow | None:
-        """Compare-and-set: exactly one worker moves a due row to ``claimed``."""
+    def _claim(self, s: Session, send_id: int, version: int) -> OutboxRow | None:
+        """Compare-and-set: exactly one worker moves a due row it has just read to ``claimed``.
+
+        The row must still be due (not moved by a reschedule, not backing off) and unchanged
+        since it was read for the gate checks.
+        """
         res = s.execute(
             update(OutboxRow)
             .where(
                 OutboxRow.id == send_id,
-                OutboxRow.state.in_([S.PENDING.value, S.FAILED_RETRYABLE.value]),
+                OutboxRow.row_version == version,
+                due_clause(self.clock()),
             )
             .values(
                 state=S.CLAIMED.value,
@@ -265,10 +319,20 @@ class Dispatcher:
         return row
 
     def _settle(
-        self, s: Session, r: OutboxRow, target: OutboxState, code: str, msg: str
+        self,
+        s: Session,
+        r: OutboxRow,
+        before: OutboxState,
+        target: OutboxState,
+        code: str,
+        msg: str,
     ) -> OutboxState:
         if target is S.PENDING:  # not approved yet: look again in a few minutes
             r.next_attempt_at = self.clock() + WAIT_FOR_APPROVAL
+            if before is S.PENDING and r.last_code == code:  # still waiting: nothing new
+                r.state, r.claimed_by, r.lease_until = S.PENDING.value, "", None
+                return target
+        r.state = before.value  # the claim was only a lock: audit the real move
         self._finish(s, r, target, code, msg)
         return target
 
@@ -333,78 +397,28 @@ class Dispatcher:
         payload.update(key=r.idempotency_key, **extra)
         audit.append(s, None, f"outbox.{target.value}", "outbox", r.id, payload, self.clock())
 
-    # ----- after the fact ---------------------------------------------------------------------
-    def reconcile(self) -> int:
-        """Look up unknown sends; found → sent, surely absent (after a while) → a person."""
-        with self.db.read() as s:
-            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.state == S.UNKNOWN.value)))
-        n = 0
-        for r in rows:
-            item = self._item(r)
-            sending_at = _utc(r.sending_at or r.updated_at)
-            rel_tz = "Asia/Shanghai"
-            found = lookup(self.clients, item, sending_at, local_time(sending_at, rel_tz).date())
-            old = self.clock() - sending_at > self.reconcile_window
-            with self.db.write() as s:
-                row = s.get(OutboxRow, r.id)
-                if row is None or row.state != S.UNKNOWN.value:
-                    continue
-                if found.found:
-                    row.remote_id = found.remote_id or row.remote_id
-                    row.remote_url, row.remote_status = found.remote_url, found.remote_status
-                    row.sent_at = row.sent_at or sending_at
-                    self._two_step(s, row, S.SENT, "reconciled_found")
-                elif found.found is None and item.channel not in ("wechat_article", "sms"):
-                    self._two_step(s, row, S.NEEDS_HUMAN, "no_status_api")
-                elif found.found is False and old:
-                    self._two_step(s, row, S.NEEDS_HUMAN, "reconciled_absent")
-                else:
-                    continue
-                n += 1
-        return n
 
-    def _two_step(self, s: Session, r: OutboxRow, target: OutboxState, why: str) -> None:
-        r.state = S.RECONCILING.value
-        self._finish(s, r, target, why, r.last_message)
+def due_clause(now: datetime) -> ColumnElement[bool]:
+    """Pending and due (not waiting), or retryable and its back-off has passed."""
+    waiting_over = or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)
+    return or_(
+        (OutboxRow.state == S.PENDING.value) & (OutboxRow.due_at <= now) & waiting_over,
+        (OutboxRow.state == S.FAILED_RETRYABLE.value) & (OutboxRow.next_attempt_at <= now),
+    )
 
-    def _item(self, r: OutboxRow) -> Send:
-        return Send(
-            r.channel,
-            r.idempotency_key,
-            r.target,
-            dict(r.content),
-            b"",
-            self.accounts.get(r.channel),
-        )
 
-    def poll(self) -> int:
-        """Follow WeChat ``freepublish`` until published or rejected by the platform's review."""
-        with self.db.read() as s:
-            rows = list(
-                s.scalars(
-                    select(OutboxRow).where(
-                        OutboxRow.state == S.SENT.value, OutboxRow.remote_status == "publishing"
-                    )
-                )
-            )
-        n = 0
-        for r in rows:
-            found = poll_article(self.clients, r.channel, r.remote_id)
-            if found.found is None:
-                continue
-            with self.db.write() as s:
-                row = s.get(OutboxRow, r.id)
-                if row is None or row.remote_status != "publishing":
-                    continue
-                row.remote_status = found.remote_status
-                if found.found:
-                    row.remote_url = found.remote_url
-                    s.flush()
-                    self._audit(s, row, S.SENT, S.SENT, "published", {"url": found.remote_url})
-                else:
-                    self._finish(s, row, S.FAILED, "platform_review", found.remote_status)
-                n += 1
-        return n
+def _owner_gone(worker: str) -> bool:
+    """True when ``host:pid`` names a process on this machine that no longer runs."""
+    host, _, pid = worker.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return not worker  # an unowned row; another machine's rows wait for their lease
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _hash(item: Send) -> str:
@@ -414,8 +428,3 @@ def _hash(item: Send) -> str:
         sort_keys=True,
     )
     return hashlib.sha256(body.encode()).hexdigest()
-
-
-def describe_outcome(e: DomainError) -> str:
-    """The code of a domain error (kept for callers that log outcomes)."""
-    return e.code

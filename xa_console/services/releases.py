@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -22,54 +21,27 @@ from xa_console.db.models_publishing import OutboxRow, ReleaseRow
 from xa_console.domain.channels.spec import ChannelBook
 from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.errors import fail
-from xa_console.domain.publishing.outbox import SETTLED, OutboxState, move
+from xa_console.domain.publishing.outbox import OutboxState, move
 from xa_console.domain.publishing.plans import (
     Plan,
-    draft_result,
     idempotency_key,
     restriction_days,
     rundown,
     to_utc,
 )
 from xa_console.domain.review.workflow import Role, State
-from xa_console.services import audit
+from xa_console.services import audit, release_views
 from xa_console.services.accounts import AccountService
 from xa_console.services.changes import Changes
 from xa_console.services.channels import ChannelService
 from xa_console.services.drafting import DraftingService
+from xa_console.services.release_views import SCHEDULABLE, SendView, settle_draft
 from xa_console.services.rules import RuleService
 from xa_console.services.users import User
 
 S = OutboxState
-_SCHEDULABLE = frozenset(
-    {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}
-)
+_SCHEDULABLE = SCHEDULABLE
 _PLANNERS = frozenset({Role.EDITOR, Role.SIGNER, Role.ADMIN})
-
-
-@dataclass(frozen=True)
-class SendView:
-    """One outbox row for display (the schedule page, ``release list``)."""
-
-    id: int
-    release_id: int
-    draft_id: int
-    title: str
-    plan: str
-    channel: str
-    target: str
-    state: OutboxState
-    due_at: datetime
-    latest_at: datetime
-    attempt_no: int
-    remote_id: str
-    remote_url: str
-    remote_status: str
-    last_code: str
-    last_message: str
-    sent_at: datetime | None
-    key: str
-    series: str
 
 
 class ReleaseService:
@@ -182,6 +154,7 @@ class ReleaseService:
                 raise fail("draft.gone", "id", id=draft_id)
             if State(row.status) not in _SCHEDULABLE:
                 raise fail("workflow.bad_state", "state", action="schedule", state=row.status)
+            self._check_not_sent(s, draft_id, channels)
             ids = [
                 self._add(s, actor, draft_id, channels, m, plan, series, row.content_hash, note)
                 for m in moments
@@ -257,6 +230,25 @@ class ReleaseService:
         }
         audit.append(s, actor.id, "release.schedule", "release", rel.id, payload, self.clock())
         return rel.id
+
+    def _check_not_sent(self, s: Session, draft_id: int, channels: Sequence[str]) -> None:
+        """An API channel that already carried (or may have carried) this notice is refused:
+        a new release would publish it twice. Export channels (radio reruns) may repeat."""
+        api = {c.id for c in self.channels.book().channels if c.delivery == "api"}
+        wanted = [c for c in channels if c in api]
+        if not wanted:
+            return
+        found = s.scalars(
+            select(OutboxRow.channel)
+            .join(ReleaseRow, ReleaseRow.id == OutboxRow.release_id)
+            .where(
+                ReleaseRow.draft_id == draft_id,
+                OutboxRow.channel.in_(wanted),
+                OutboxRow.state.in_([v.value for v in _MAYBE_OUT]),
+            )
+        ).first()
+        if found is not None:
+            raise fail("release.already_sent", "channels", channel=found)
 
     def _check_planner(self, actor: User) -> None:
         if not (_PLANNERS & set(actor.roles)):
@@ -421,82 +413,13 @@ class ReleaseService:
     def sends(self, start: datetime | None = None, end: datetime | None = None) -> list[SendView]:
         """Every send due in [start, end) (UTC), oldest first."""
         with self.db.read() as s:
-            q = (
-                select(OutboxRow, ReleaseRow, NoticeDraftRow.title)
-                .join(ReleaseRow, ReleaseRow.id == OutboxRow.release_id)
-                .join(NoticeDraftRow, NoticeDraftRow.id == ReleaseRow.draft_id)
-            )
-            if start is not None:
-                q = q.where(OutboxRow.due_at >= start)
-            if end is not None:
-                q = q.where(OutboxRow.due_at < end)
-            rows = s.execute(q.order_by(OutboxRow.due_at, OutboxRow.id)).all()
-            return [_view(o, r, title) for o, r, title in rows]
+            return release_views.sends(s, start, end)
 
     def book(self) -> ChannelBook:
         """The channel book (names, delivery kinds) for display."""
         return self.channels.book()
 
 
+_MAYBE_OUT = frozenset({S.SENT, S.SENDING, S.UNKNOWN, S.RECONCILING, S.NEEDS_HUMAN})
 _OPEN = frozenset({S.PENDING.value, S.FAILED_RETRYABLE.value, S.MISSED.value, S.FAILED.value})
 _OPEN |= {S.AWAITING_CONFIRM.value}
-
-
-def _aware(d: datetime | None) -> datetime | None:
-    return d.replace(tzinfo=UTC) if d is not None and d.tzinfo is None else d
-
-
-def _view(o: OutboxRow, r: ReleaseRow, title: str) -> SendView:
-    due, latest = _aware(o.due_at), _aware(o.latest_at)
-    assert due is not None and latest is not None
-    return SendView(
-        o.id,
-        r.id,
-        r.draft_id,
-        title,
-        r.plan,
-        o.channel,
-        o.target,
-        S(o.state),
-        due,
-        latest,
-        o.attempt_no,
-        o.remote_id,
-        o.remote_url,
-        o.remote_status,
-        o.last_code,
-        o.last_message,
-        _aware(o.sent_at),
-        o.idempotency_key,
-        r.series,
-    )
-
-
-def settle_draft(s: Session, actor_id: int | None, draft_id: int, now: datetime) -> None:
-    """Set the notice's published / partly_published / failed state once its sends settle."""
-    still_open = s.scalars(
-        select(OutboxRow.id)
-        .join(ReleaseRow, ReleaseRow.id == OutboxRow.release_id)
-        .where(ReleaseRow.draft_id == draft_id, OutboxRow.state.not_in([v.value for v in SETTLED]))
-        .limit(1)
-    ).first()
-    if still_open is not None:  # cheap early exit: most sends leave others still to go
-        return
-    states = [
-        S(v)
-        for v in s.scalars(
-            select(OutboxRow.state)
-            .join(ReleaseRow, ReleaseRow.id == OutboxRow.release_id)
-            .where(ReleaseRow.draft_id == draft_id)
-        )
-    ]
-    result = draft_result(states)
-    row = s.get(NoticeDraftRow, draft_id)
-    if row is None or result is None or row.status == result:
-        return
-    if State(row.status) not in _SCHEDULABLE:
-        return  # a daily draft still in review: its state is the reviewers' business
-    before, row.status, row.updated_at = row.status, result, now
-    s.flush()
-    payload = {"from": before, "to": result}
-    audit.append(s, actor_id, "draft.publish_result", "draft", row.id, payload, now)

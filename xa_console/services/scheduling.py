@@ -39,7 +39,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Connection, create_engine, func, select, text
+from sqlalchemy import Connection, create_engine, select, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from xa_console.db.database import Database
 from xa_console.db.models_publishing import OutboxRow, SchedulerLeaseRow
@@ -48,6 +49,7 @@ from xa_console.services import audit, jobs
 from xa_console.services.dispatch import Dispatcher
 
 S = OutboxState
+_EVENTS = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES
 _PG_LOCK_KEY = 0x58415343  # "XASC"
 STALE_AFTER = timedelta(minutes=3)
 
@@ -117,16 +119,39 @@ class SchedulerLock:
         self._fd = fd
         return True
 
+    def held(self) -> bool:
+        """Still ours? (A PostgreSQL connection can drop silently: then another may take it.)"""
+        if self._fd is not None:
+            return True
+        if self._conn is None:
+            return False
+        try:
+            found = self._conn.execute(
+                text(
+                    "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                    " AND pid = pg_backend_pid() AND objid = :k"
+                ),
+                {"k": _PG_LOCK_KEY},
+            ).first()
+            self._conn.commit()
+        except SQLAlchemyError:
+            return False
+        return found is not None
+
     def release(self) -> None:
         """Give the lock up (closing the file or the connection releases it)."""
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-        if self._conn is not None:
-            self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _PG_LOCK_KEY})
-            self._conn.commit()
-            self._conn.close()
-            self._conn = None
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _PG_LOCK_KEY})
+                conn.commit()
+            except SQLAlchemyError:
+                pass  # the connection is gone, and the lock with it
+            finally:
+                conn.close()
 
 
 def status(db: Database, clock: Callable[[], datetime] | None = None) -> SchedulerStatus:
@@ -161,19 +186,33 @@ class SchedulerService:
         self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._scheduler: BackgroundScheduler | None = None
         self._tick_lock = threading.Lock()
+        self._life = threading.Lock()  # start() and stop() never overlap
+        self._lost = False
 
     @property
     def running(self) -> bool:
-        """True while this process schedules."""
-        return self._scheduler is not None
+        """True while this process schedules (False once the lock was lost)."""
+        return self._scheduler is not None and not self._lost
 
     def start(self, *, paused: bool = False) -> bool:
         """Take the lock, recover, rebuild jobs and start; False when someone else schedules.
 
         ``paused`` builds the jobs without running any (diagnostics and tests).
         """
-        if not self.lock.acquire():
-            return False
+        with self._life:
+            if not self.lock.acquire():
+                return False
+            try:
+                self._start(paused)
+            except BaseException:
+                self._scheduler = None
+                self.lock.release()  # never keep the lock without scheduling
+                raise
+            return True
+
+    def _start(self, paused: bool) -> None:
+        self.dispatcher.stopping.clear()
+        self._lost = False
         recovered = self.dispatcher.recover()
         self._beat(started=True)
         sched = BackgroundScheduler(
@@ -182,10 +221,7 @@ class SchedulerService:
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
             timezone=ZoneInfo(self.tz),
         )
-        sched.add_listener(
-            self._listen,
-            EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES,
-        )
+        sched.add_listener(self._listen, _EVENTS)
         jobs.bind(self.dispatcher)
         sched.start(paused=paused)
         self._scheduler = sched
@@ -199,7 +235,6 @@ class SchedulerService:
             next_run_time=datetime.now(UTC),
         )
         self._emit("started", {"recovered": recovered})
-        return True
 
     def _job_store(self) -> SQLAlchemyJobStore:
         path = sqlite_path(self.db.url)
@@ -215,13 +250,22 @@ class SchedulerService:
         sched = self._scheduler
         if sched is None:
             return 0
+        now = datetime.now(UTC)
         with self.db.read() as s:
             rows = s.execute(
-                select(OutboxRow.release_id, OutboxRow.channel, func.min(OutboxRow.due_at))
-                .where(OutboxRow.state.in_([S.PENDING.value, S.FAILED_RETRYABLE.value]))
-                .group_by(OutboxRow.release_id, OutboxRow.channel)
+                select(
+                    OutboxRow.release_id,
+                    OutboxRow.channel,
+                    OutboxRow.due_at,
+                    OutboxRow.next_attempt_at,
+                ).where(OutboxRow.state.in_([S.PENDING.value, S.FAILED_RETRYABLE.value]))
             ).all()
-        wanted = {f"publish:{rid}:{ch}": (rid, ch, _utc(due)) for rid, ch, due in rows}
+        wanted: dict[str, tuple[int, str, datetime]] = {}
+        for rid, ch, due, retry_at in rows:
+            when = max(_utc(due), _utc(retry_at)) if retry_at else _utc(due)  # back-off wins
+            job_id = f"publish:{rid}:{ch}"
+            if job_id not in wanted or when < wanted[job_id][2]:
+                wanted[job_id] = (rid, ch, max(when, now))
         for job in sched.get_jobs(jobstore="default"):
             if job.id not in wanted:
                 job.remove()
@@ -243,6 +287,14 @@ class SchedulerService:
         if not self._tick_lock.acquire(blocking=False):
             return {}
         try:
+            if not self.lock.held():  # lost (e.g. the database connection dropped): stand down
+                self.dispatcher.stop()
+                if self._scheduler is not None:
+                    self._scheduler.pause()
+                if not self._lost:
+                    self._lost = True
+                    self._emit("lock_lost", {})
+                return {}
             self._beat()
             counts = self.dispatcher.tick()
             counts["jobs"] = self.rebuild()
@@ -260,6 +312,11 @@ class SchedulerService:
 
     def stop(self) -> None:
         """Stop scheduling (waits for a running send to record its outcome) and release."""
+        self.dispatcher.stop()  # the send in hand finishes; no other starts
+        with self._life:
+            self._stop()
+
+    def _stop(self) -> None:
         sched, self._scheduler = self._scheduler, None
         if sched is not None:
             # APScheduler 3.x runs one more _process_jobs after shutdown() stopped the

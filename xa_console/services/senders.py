@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from xa_console.domain.errors import DomainError
 from xa_console.domain.publishing.errors import Next
 from xa_console.platforms.outcome import Outcome
 from xa_console.platforms.transport import MaybeSent, NotSent
@@ -73,8 +74,23 @@ def _guard(step: str, fn: Any, *args: Any, **kw: Any) -> Outcome:
     return _prep(result)
 
 
+def _final(outcome: Outcome) -> Outcome:
+    """The publishing request's answer: a platform "system error" after it received the
+    request is an unknown outcome (reliability.md §2.2), never a reason to send again."""
+    if outcome.verdict.next is Next.RETRY_LATER and outcome.verdict.code in _SERVER_ERRORS:
+        return replace(outcome, verdict=replace(outcome.verdict, next=Next.RECONCILE))
+    return outcome
+
+
+_SERVER_ERRORS = frozenset({"-1", "10001"})  # WeChat "system busy", Weibo "system error"
+
+
 def send(clients: ClientFactory, item: Send) -> Outcome:
     """Make the requests for one send; raises NotSent/MaybeSent/NothingPublishedError."""
+    return _final(_send(clients, item))
+
+
+def _send(clients: ClientFactory, item: Send) -> Outcome:
     ch = item.channel
     if ch == "wechat_article":
         return _wechat_article(clients, item)
@@ -130,7 +146,7 @@ def lookup(clients: ClientFactory, item: Send, sending_at: datetime, local_day: 
             return _find_article(clients, item, sending_at)
         if item.channel == "sms":
             return _find_sms(clients, item, local_day)
-    except (NotSent, MaybeSent):
+    except (NotSent, MaybeSent, DomainError):  # no answer, or no secret: a person decides
         return Lookup(None)
     return Lookup(None)
 
@@ -168,7 +184,7 @@ def poll_article(clients: ClientFactory, channel: str, publish_id: str) -> Looku
     """``freepublish/get``: published (with URL), still publishing (None), or rejected."""
     try:
         answer = clients.wechat(channel).get_publish(publish_id)
-    except (NotSent, MaybeSent):
+    except (NotSent, MaybeSent, DomainError):
         return Lookup(None)
     if not answer.ok:
         return Lookup(None)
@@ -179,4 +195,6 @@ def poll_article(clients: ClientFactory, channel: str, publish_id: str) -> Looku
         items = answer.data.get("article_detail", {}).get("item", [])
         url = str(items[0].get("article_url", "")) if items else ""
         return Lookup(True, str(answer.data.get("article_id", "")), url, "published")
-    return Lookup(False, remote_status=f"publish_status_{status}")
+    if status in (5, 6):  # it was published, then deleted by a user / banned: it did go out
+        return Lookup(True, remote_status=f"publish_status_{status}")
+    return Lookup(False, remote_status=f"publish_status_{status}")  # 2, 3, 4: not published

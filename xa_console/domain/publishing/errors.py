@@ -44,9 +44,9 @@ WECHAT: dict[int, Next] = {
     50007: Next.FIX_CONFIG,
     48001: Next.FIX_CONFIG,
     40037: Next.FIX_CONFIG,
-    45009: Next.WAIT_QUOTA,
-    45011: Next.WAIT_QUOTA,
-    45028: Next.WAIT_QUOTA,
+    45009: Next.FIX_CONFIG,  # daily quota used up: clear_quota or tomorrow — a person decides
+    45011: Next.WAIT_QUOTA,  # minute quota: the next minute will do
+    45028: Next.FIX_CONFIG,  # no mass-send quota left: reschedule, never retry
     45066: Next.WAIT_QUOTA,
     45065: Next.RECONCILE,  # same clientmsgid within 24 h: it was sent, fetch the existing msg_id
     45002: Next.FIX_CONTENT,

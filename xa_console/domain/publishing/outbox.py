@@ -48,8 +48,9 @@ _MOVES: dict[OutboxState, frozenset[OutboxState]] = {
 FINAL = frozenset({S.SENT, S.CANCELLED})
 # A person must look: shown in red on the schedule page until decided.
 ATTENTION = frozenset({S.UNKNOWN, S.NEEDS_HUMAN, S.MISSED, S.FAILED, S.AWAITING_CONFIRM})
-# Nothing more will happen without a person (the notice's overall result can be computed).
-SETTLED = frozenset({S.SENT, S.CANCELLED, S.FAILED, S.MISSED, S.NEEDS_HUMAN, S.UNKNOWN})
+# Known outcomes: the notice's overall result can be computed. UNKNOWN and NEEDS_HUMAN are
+# not among them — the send may have gone out, so the notice is neither failed nor done.
+SETTLED = frozenset({S.SENT, S.CANCELLED, S.FAILED, S.MISSED})
 
 
 def can_move(current: OutboxState, target: OutboxState) -> bool:

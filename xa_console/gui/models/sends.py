@@ -28,7 +28,7 @@ from xa_console.gui.schedule_text import (
     target_text,
     tone,
 )
-from xa_console.services.releases import SendView
+from xa_console.services.release_views import SendView
 
 S = OutboxState
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
