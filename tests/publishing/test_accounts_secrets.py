@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from datetime import date, datetime
 from typing import Any
 
@@ -112,7 +111,6 @@ def test_a_live_account_without_its_secret_fails_loudly_and_leaks_nothing(
     dispatcher.tick()
     (send,) = releases.sends()
     assert send.state is S.SENT and len(fake.log()) == 1
-    assert SECRET not in json.dumps(fake.log(), ensure_ascii=False)  # redacted by the fake
     with ctx.db.read() as s:  # the secret is in no table, not even the audit payloads
         for table in ("platform_account", "audit_log", "outbox", "release"):
             rows = s.execute(text(f"SELECT * FROM {table}")).all()
