@@ -8,15 +8,10 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import requests
-
-from xa_console.context import build_context
-from xa_console.domain.drafting.facts import DraftKind
-
-PW = "Xian-Jiaojing-2026"
+from e2e_helpers import PW, signed_notice
 
 
 def run(*args: str, home: Path, db: str) -> subprocess.CompletedProcess[str]:
@@ -34,17 +29,9 @@ def run(*args: str, home: Path, db: str) -> subprocess.CompletedProcess[str]:
 
 
 def signed_draft(url: str) -> int:
-    ctx = build_context(url, demo=False)
-    admin = ctx.users.get("admin")
-    ctx.users.set_password(admin, admin.id, PW)
-    team = {n: ctx.users.create(admin, n, n, PW, [n])[0] for n in ("editor", "reviewer", "signer")}
-    wb, _ = ctx.drafting.save(ctx.drafting.new(DraftKind.DAILY, date(2023, 3, 1)), team["editor"])
-    info, _ = ctx.review.submit(team["editor"], wb.draft_id)
-    info, _ = ctx.review.approve(team["reviewer"], wb.draft_id, info.content_hash)
-    ctx.review.approve(team["signer"], wb.draft_id, info.content_hash)
+    ctx, _team, draft = signed_notice(url)
     ctx.db.dispose()
-    assert wb.draft_id is not None
-    return wb.draft_id
+    return draft
 
 
 def test_schedule_list_cancel(tmp_path: Path, sqlite_url: str) -> None:

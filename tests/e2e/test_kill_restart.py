@@ -13,22 +13,20 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import requests
+from e2e_helpers import signed_notice
 
-from xa_console.context import build_context
-from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.publishing.outbox import ATTENTION
 from xa_console.domain.publishing.outbox import OutboxState as S
 from xa_console.services.releases import ReleaseService
 
 ROOT = Path(__file__).resolve().parents[2]
-PW = "Xian-Jiaojing-2026"
 XIAN = ZoneInfo("Asia/Shanghai")
 PUBLISHING = {"freepublish/submit", "statuses/share", "SendSms", "message/template/send"}
 
@@ -44,20 +42,13 @@ def fake() -> Any:
 
 
 def _setup(url: str, channels: list[str], *, late: timedelta = timedelta(0)) -> Any:
-    ctx = build_context(url, demo=False)
-    admin = ctx.users.get("admin")
-    ctx.users.set_password(admin, admin.id, PW)
-    team = {n: ctx.users.create(admin, n, n, PW, [n])[0] for n in ("editor", "reviewer", "signer")}
-    wb, _ = ctx.drafting.save(ctx.drafting.new(DraftKind.DAILY, date(2023, 3, 1)), team["editor"])
-    info, _ = ctx.review.submit(team["editor"], wb.draft_id)
-    info, _ = ctx.review.approve(team["reviewer"], wb.draft_id, info.content_hash)
-    ctx.review.approve(team["signer"], wb.draft_id, info.content_hash)
+    ctx, team, draft = signed_notice(url)
     now = datetime.now(UTC) - late
     planner = ReleaseService(
         ctx.db, ctx.rules, ctx.channels, ctx.drafting, ctx.accounts, clock=lambda: now
     )
     at = now.astimezone(XIAN).replace(tzinfo=None)
-    planner.schedule(team["editor"], wb.draft_id, channels, at)
+    planner.schedule(team["editor"], draft, channels, at)
     return ctx
 
 
