@@ -10,17 +10,18 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from xa_console.context import AppContext, build_scheduler
 from xa_console.domain.errors import fail
-from xa_console.domain.publishing.plans import local_time
+from xa_console.domain.publishing.plans import local_time, to_utc
 from xa_console.messages import labels
 from xa_console.services.exports.package import package_files, write_package
 from xa_console.services.rehearsal import RehearsalServer
 from xa_console.services.release_views import SendView
+from xa_console.services.scheduling import status
 from xa_console.services.users import User
 
 Opener = Callable[[argparse.Namespace], AppContext]
@@ -204,13 +205,11 @@ def cmd_release(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def _list(ctx: AppContext, args: argparse.Namespace) -> int:
-    from xa_console.domain.publishing.plans import to_utc
-
     start = end = None
     if args.start:
         start = to_utc(datetime.combine(_date("start")(args.start), time()), ctx.releases.tz)
     if args.end:
-        end_day = datetime.combine(_date("end")(args.end), time()) + _ONE_DAY
+        end_day = datetime.combine(_date("end")(args.end), time()) + timedelta(days=1)
         end = to_utc(end_day, ctx.releases.tz)
     views = ctx.releases.sends(start, end)
     if args.format == "json":
@@ -228,8 +227,6 @@ def cmd_scheduler(args: argparse.Namespace, opener: Opener) -> int:
     """``scheduler run|status``."""
     ctx = opener(args)
     if args.scheduler_command == "status":
-        from xa_console.services.scheduling import status
-
         st = status(ctx.db)
         if not st.holder:
             print("调度服务未运行")
@@ -275,6 +272,3 @@ def cmd_fake(args: argparse.Namespace) -> int:
 
     serve(args.host, args.port, on_ready=ready)
     return 0
-
-
-_ONE_DAY = datetime(2000, 1, 2) - datetime(2000, 1, 1)

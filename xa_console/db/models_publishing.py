@@ -6,13 +6,45 @@ is rebuilt from them on every start.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from xa_console.db.models import Base, JSONDoc
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """``DateTime(timezone=True)`` that stores UTC and always hands back an aware datetime.
+
+    SQLite keeps no zone and returns naive values; comparing those with aware ones fails, so
+    the publishing tables normalise here once instead of at every use.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
 
 
 class ReleaseRow(Base):
@@ -26,14 +58,14 @@ class ReleaseRow(Base):
     )
     plan: Mapped[str] = mapped_column(String(16))  # one_off | synchronized | daily | rundown
     series: Mapped[str] = mapped_column(String(36), default="", index=True)
-    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)  # UTC
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # UTC
     tz: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")  # the author's zone
     content_hash: Mapped[str] = mapped_column(String(64), default="")  # "" = check at fire time
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     created_by: Mapped[int | None] = mapped_column(
         ForeignKey("app_user.id", name="fk_release_user"), nullable=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), server_default=func.now())
     note: Mapped[str] = mapped_column(Text, default="")
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -54,13 +86,13 @@ class OutboxRow(Base):
     target: Mapped[str] = mapped_column(String(128), default="")  # openid / phone; "" = account
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
-    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    latest_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # end of grace window
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    latest_at: Mapped[datetime] = mapped_column(UTCDateTime())  # end of grace window
     attempt_no: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     claimed_by: Mapped[str] = mapped_column(String(80), default="")
-    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    sending_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     request_hash: Mapped[str] = mapped_column(String(64), default="")
     content: Mapped[dict[str, Any]] = mapped_column(JSONDoc, default=dict)  # what was sent
     remote_id: Mapped[str] = mapped_column(String(200), default="")
@@ -68,10 +100,10 @@ class OutboxRow(Base):
     remote_status: Mapped[str] = mapped_column(String(40), default="")
     last_code: Mapped[str] = mapped_column(String(80), default="")
     last_message: Mapped[str] = mapped_column(Text, default="")
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     decided_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+        UTCDateTime(), server_default=func.now(), onupdate=func.now()
     )
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -91,7 +123,7 @@ class PlatformAccountRow(Base):
     options: Mapped[dict[str, Any]] = mapped_column(JSONDoc, default=dict)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+        UTCDateTime(), server_default=func.now(), onupdate=func.now()
     )
 
 
@@ -105,5 +137,5 @@ class SchedulerLeaseRow(Base):
     host: Mapped[str] = mapped_column(String(120))
     pid: Mapped[int] = mapped_column(Integer)
     mode: Mapped[str] = mapped_column(String(16))  # console | service
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -7,6 +7,7 @@ to live by entering the real base URL and app id and putting the secret in the O
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,36 +22,14 @@ from xa_console.domain.publishing.plans import DEFAULT_GRACE_MINUTES
 from xa_console.domain.review.workflow import Role
 from xa_console.services import audit
 from xa_console.services.changes import Changes
+from xa_console.services.channels import RESOURCES
 from xa_console.services.users import User
 
-API_CHANNELS = ("wechat_article", "wechat_reminder", "weibo", "sms")
-REAL_BASE_URL = {
-    "wechat_article": "https://api.weixin.qq.com",
-    "wechat_reminder": "https://api.weixin.qq.com",
-    "weibo": "https://api.weibo.com",
-    "sms": "https://dysmsapi.aliyuncs.com",
-}
-REHEARSAL_PREFIX = {"wechat_article": "/wechat", "wechat_reminder": "/wechat", "weibo": "/weibo"}
-REHEARSAL_PREFIX["sms"] = "/sms"
-_DEFAULT_OPTIONS: dict[str, dict[str, Any]] = {
-    "wechat_article": {"author": "西安交警", "mass_send": False},
-    "wechat_reminder": {
-        "template_id": "TPL_XIANXING_REMINDER",
-        "recipients": ["o_demo_zhang", "o_demo_li", "o_demo_wang"],
-    },
-    "weibo": {"rip": "127.0.0.1"},
-    "sms": {
-        "sign_name": "西安交警",
-        "template_code": "SMS_276543210",
-        "recipients": ["13800000001", "13800000002"],
-    },
-}
-_NAMES = {
-    "wechat_article": "西安交警（订阅号）",
-    "wechat_reminder": "西安交警（服务号）",
-    "weibo": "@西安交警",
-    "sms": "短信网关",
-}
+SHIPPED_ACCOUNTS = RESOURCES / "channels" / "accounts.json"
+_SHIPPED: dict[str, dict[str, Any]] = json.loads(SHIPPED_ACCOUNTS.read_text("utf-8"))["accounts"]
+API_CHANNELS = tuple(_SHIPPED)  # channels sent through an HTTP API (the rest: export)
+REAL_BASE_URL = {c: str(a["base_url"]) for c, a in _SHIPPED.items()}
+REHEARSAL_PREFIX = {c: str(a["rehearsal_prefix"]) for c, a in _SHIPPED.items()}
 
 
 @dataclass(frozen=True)
@@ -153,15 +132,16 @@ class AccountService:
         return Changes(releases=True)
 
     def seed(self) -> None:
-        """Rehearsal accounts for the API channels (existing rows are left alone)."""
+        """Rehearsal accounts for the API channels from ``resources/channels/accounts.json``
+        (existing rows are left alone)."""
         with self.db.write() as s:
             for channel in API_CHANNELS:
                 if s.get(PlatformAccountRow, channel) is None:
-                    options = {"rehearsal": True, **_DEFAULT_OPTIONS[channel]}
+                    options = {"rehearsal": True, **_SHIPPED[channel]["options"]}
                     s.add(
                         PlatformAccountRow(
                             channel=channel,
-                            name=_NAMES[channel],
+                            name=str(_SHIPPED[channel]["name"]),
                             base_url=REAL_BASE_URL[channel],
                             app_id="",
                             secret_ref="",

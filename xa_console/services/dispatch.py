@@ -31,25 +31,22 @@ from xa_console.domain.publishing.errors import Next
 from xa_console.domain.publishing.outbox import OutboxState, after_crash
 from xa_console.domain.publishing.plans import Plan, local_time
 from xa_console.domain.publishing.retry import next_attempt
-from xa_console.domain.review.workflow import State, content_hash
+from xa_console.domain.review.workflow import SENDABLE, State, content_hash
 from xa_console.platforms.outcome import Outcome
 from xa_console.platforms.transport import MaybeSent, NotSent
 from xa_console.services import audit, faults
-from xa_console.services.accounts import AccountService
+from xa_console.services.accounts import API_CHANNELS, AccountService
 from xa_console.services.clients import ClientFactory
 from xa_console.services.drafting import DraftingService
 from xa_console.services.exports.cards import card_for_channel, render_card
-from xa_console.services.followup import FollowUp, _utc
+from xa_console.services.followup import FollowUp
 from xa_console.services.release_views import settle_draft
 from xa_console.services.review import ReviewService
 from xa_console.services.rules import RuleService
-from xa_console.services.senders import NothingPublishedError, Send, send
+from xa_console.services.senders import NothingPublishedError, Send, awaits_publication, send
 
 S = OutboxState
-_SENDABLE = frozenset(
-    {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}
-)
-API = frozenset({"wechat_article", "wechat_reminder", "weibo", "sms"})
+API = frozenset(API_CHANNELS)
 WAIT_FOR_APPROVAL = timedelta(minutes=5)
 
 
@@ -105,8 +102,7 @@ class Dispatcher(FollowUp):
         with self.db.write() as s:
             q = select(OutboxRow).where(OutboxRow.state.in_([S.SENDING.value, S.CLAIMED.value]))
             for r in s.scalars(q.with_for_update()):
-                lease = _utc(r.lease_until) if r.lease_until else None
-                expired = lease is None or lease < now
+                expired = r.lease_until is None or r.lease_until < now
                 if not (expired or (startup and _owner_gone(r.claimed_by))):
                     continue
                 before, target = S(r.state), after_crash(S(r.state))
@@ -212,7 +208,7 @@ class Dispatcher(FollowUp):
                 payload = {"state": r.state, "answer": type(outcome).__name__}
                 audit.append(s, None, "outbox.late_answer", "outbox", r.id, payload, self.clock())
                 return S(r.state)
-            return self._record(s, r, outcome)
+            return self._record(s, r, item, outcome)
 
     def _seen(self, send_id: int) -> tuple[OutboxState, int] | None:
         with self.db.read() as s:
@@ -232,16 +228,16 @@ class Dispatcher(FollowUp):
             if rel is None or draft is None:
                 return None, (S.CANCELLED, "gone", "")
             now = self.clock()
-            if now > _utc(r.latest_at):
+            if now > r.latest_at:
                 if r.state == S.FAILED_RETRYABLE.value:  # the platform kept refusing: say why
                     return None, (S.FAILED, r.last_code or "late", r.last_message)
-                return None, (S.MISSED, "late", local_time(_utc(r.due_at), rel.tz).isoformat())
+                return None, (S.MISSED, "late", local_time(r.due_at, rel.tz).isoformat())
             if rel.plan == Plan.DAILY.value:
                 ds = self.rules.rulebook().day_status(draft.day)
                 if not ds.restricted:
                     return None, (S.CANCELLED, "not_restricted", ds.reason.value)
             info = self.review.info(draft.id)
-            approved = State(draft.status) in _SENDABLE and (
+            approved = State(draft.status) in SENDABLE and (
                 self.review.fully_approved(info) or bool(draft.emergency_reason)
             )
             if not approved:
@@ -337,7 +333,9 @@ class Dispatcher(FollowUp):
         return target
 
     # ----- recording --------------------------------------------------------------------------
-    def _record(self, s: Session, r: OutboxRow, outcome: Outcome | Exception) -> OutboxState:
+    def _record(
+        self, s: Session, r: OutboxRow, item: Send, outcome: Outcome | Exception
+    ) -> OutboxState:
         if isinstance(outcome, NothingPublishedError | NotSent):
             return self._retry(s, r, outcome.code, getattr(outcome, "detail", ""), None)
         if isinstance(outcome, MaybeSent):
@@ -349,10 +347,8 @@ class Dispatcher(FollowUp):
         v = outcome.verdict
         if v.next is Next.DONE:
             r.remote_id, r.sent_at = outcome.remote_id, self.clock()
-            if r.channel == "wechat_article" and not self.accounts.get(r.channel).options.get(
-                "mass_send"
-            ):
-                r.remote_status = "publishing"
+            if awaits_publication(item):
+                r.remote_status = "publishing"  # accepted is not published: poll()
             return self._finish(s, r, S.SENT, v.code, v.message)
         if v.next in (Next.RETRY_LATER, Next.WAIT_QUOTA):
             return self._retry(s, r, v.code, v.message, outcome.retry_after)
@@ -366,7 +362,7 @@ class Dispatcher(FollowUp):
     ) -> OutboxState:
         now = self.clock()
         when = next_attempt(max(r.attempt_no, 1), now, retry_after=retry_after, rng=self.rng)
-        if when is None or when > _utc(r.latest_at):
+        if when is None or when > r.latest_at:
             return self._finish(s, r, S.FAILED, code, msg or "retries_exhausted")
         r.next_attempt_at = when
         return self._finish(s, r, S.FAILED_RETRYABLE, code, msg)

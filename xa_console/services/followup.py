@@ -8,7 +8,7 @@ row is handled on its own: one failing lookup does not hold up the others.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,10 +23,6 @@ from xa_console.services.senders import Lookup, Send, lookup, poll_article
 
 S = OutboxState
 STATUS_API = frozenset({"wechat_article", "sms"})
-
-
-def _utc(d: datetime) -> datetime:
-    return d.replace(tzinfo=UTC) if d.tzinfo is None else d
 
 
 class FollowUp:
@@ -75,7 +71,7 @@ class FollowUp:
 
     def _reconcile_one(self, r: OutboxRow, tz: str) -> bool:
         item = self._item(r)
-        sending_at = _utc(r.sending_at or r.updated_at)
+        sending_at = r.sending_at or r.updated_at
         found = lookup(self.clients, item, sending_at, local_time(sending_at, tz).date())
         old = self.clock() - sending_at > self.reconcile_window
         with self.db.write() as s:
@@ -85,9 +81,9 @@ class FollowUp:
             if found.found:
                 self._found(s, row, found, sending_at)
             elif found.found is None and item.channel not in STATUS_API:
-                self._two_step(s, row, S.NEEDS_HUMAN, "no_status_api")
+                self._finish(s, row, S.NEEDS_HUMAN, "no_status_api", row.last_message)
             elif found.found is False and old:
-                self._two_step(s, row, S.NEEDS_HUMAN, "reconciled_absent")
+                self._finish(s, row, S.NEEDS_HUMAN, "reconciled_absent", row.last_message)
             else:
                 return False
         return True
@@ -96,12 +92,7 @@ class FollowUp:
         row.remote_id = found.remote_id or row.remote_id
         row.remote_url, row.remote_status = found.remote_url, found.remote_status
         row.sent_at = row.sent_at or sending_at
-        self._two_step(s, row, S.SENT, "reconciled_found")
-
-    def _two_step(self, s: Session, r: OutboxRow, target: OutboxState, why: str) -> None:
-        """unknown → reconciling → ``target`` in one transaction (audited as one move)."""
-        r.state = S.UNKNOWN.value
-        self._finish(s, r, target, why, r.last_message)
+        self._finish(s, row, S.SENT, "reconciled_found", row.last_message)
 
     def _item(self, r: OutboxRow) -> Send:
         account = self.accounts.get(r.channel)

@@ -7,7 +7,7 @@ a notice to published / partly_published / failed once every send has a known ou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,13 +16,10 @@ from xa_console.db.models import NoticeDraftRow
 from xa_console.db.models_publishing import OutboxRow, ReleaseRow
 from xa_console.domain.publishing.outbox import SETTLED, OutboxState
 from xa_console.domain.publishing.plans import draft_result
-from xa_console.domain.review.workflow import State
+from xa_console.domain.review.workflow import SENDABLE, State
 from xa_console.services import audit
 
 S = OutboxState
-SCHEDULABLE = frozenset(
-    {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}
-)
 
 
 @dataclass(frozen=True)
@@ -65,13 +62,7 @@ def sends(s: Session, start: datetime | None, end: datetime | None) -> list[Send
     return [_view(o, r, title) for o, r, title in rows]
 
 
-def _aware(d: datetime | None) -> datetime | None:
-    return d.replace(tzinfo=UTC) if d is not None and d.tzinfo is None else d
-
-
 def _view(o: OutboxRow, r: ReleaseRow, title: str) -> SendView:
-    due, latest = _aware(o.due_at), _aware(o.latest_at)
-    assert due is not None and latest is not None
     return SendView(
         o.id,
         r.id,
@@ -81,15 +72,15 @@ def _view(o: OutboxRow, r: ReleaseRow, title: str) -> SendView:
         o.channel,
         o.target,
         S(o.state),
-        due,
-        latest,
+        o.due_at,
+        o.latest_at,
         o.attempt_no,
         o.remote_id,
         o.remote_url,
         o.remote_status,
         o.last_code,
         o.last_message,
-        _aware(o.sent_at),
+        o.sent_at,
         o.idempotency_key,
         r.series,
     )
@@ -117,7 +108,7 @@ def settle_draft(s: Session, actor_id: int | None, draft_id: int, now: datetime)
     row = s.get(NoticeDraftRow, draft_id)
     if row is None or result is None or row.status == result:
         return
-    if State(row.status) not in SCHEDULABLE:
+    if State(row.status) not in SENDABLE:
         return  # a daily draft still in review: its state is the reviewers' business
     before, row.status, row.updated_at = row.status, result, now
     s.flush()

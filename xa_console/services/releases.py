@@ -21,7 +21,7 @@ from xa_console.db.models_publishing import OutboxRow, ReleaseRow
 from xa_console.domain.channels.spec import ChannelBook
 from xa_console.domain.drafting.facts import DraftKind
 from xa_console.domain.errors import fail
-from xa_console.domain.publishing.outbox import OutboxState, move
+from xa_console.domain.publishing.outbox import CANCELLABLE, OutboxState, move
 from xa_console.domain.publishing.plans import (
     Plan,
     idempotency_key,
@@ -29,19 +29,17 @@ from xa_console.domain.publishing.plans import (
     rundown,
     to_utc,
 )
-from xa_console.domain.review.workflow import Role, State
+from xa_console.domain.review.workflow import PLANNERS, SENDABLE, Role, State
 from xa_console.services import audit, release_views
-from xa_console.services.accounts import AccountService
+from xa_console.services.accounts import Account, AccountService
 from xa_console.services.changes import Changes
 from xa_console.services.channels import ChannelService
 from xa_console.services.drafting import DraftingService
-from xa_console.services.release_views import SCHEDULABLE, SendView, settle_draft
+from xa_console.services.release_views import SendView, settle_draft
 from xa_console.services.rules import RuleService
 from xa_console.services.users import User
 
 S = OutboxState
-_SCHEDULABLE = SCHEDULABLE
-_PLANNERS = frozenset({Role.EDITOR, Role.SIGNER, Role.ADMIN})
 
 
 class ReleaseService:
@@ -107,11 +105,12 @@ class ReleaseService:
             if to_utc(datetime.combine(d, at), self.tz) >= now  # past days would only be missed
         ]
         series, ids = str(uuid.uuid4()), []
+        accounts = [self.accounts.get(c) for c in channels]  # read once, not per day
         for day in days:
             draft_id = self._daily_draft(actor, day)
             with self.db.write() as s:
                 due = datetime.combine(day, at)
-                ids.append(self._add(s, actor, draft_id, channels, due, Plan.DAILY, series, "", ""))
+                ids.append(self._add(s, actor, draft_id, accounts, due, Plan.DAILY, series, "", ""))
         self._changed()
         return ids, Changes(drafts=True, releases=True)
 
@@ -146,17 +145,18 @@ class ReleaseService:
             if to_utc(m, self.tz) < now - timedelta(minutes=1):
                 raise fail("release.in_past", "at", at=m.isoformat(sep=" ", timespec="minutes"))
         series = str(uuid.uuid4()) if len(moments) > 1 else ""
+        accounts = [self.accounts.get(c) for c in channels]  # read before the write lock
         with self.db.write() as s:
             row = s.scalars(
                 select(NoticeDraftRow).where(NoticeDraftRow.id == draft_id).with_for_update()
             ).first()
             if row is None:
                 raise fail("draft.gone", "id", id=draft_id)
-            if State(row.status) not in _SCHEDULABLE:
+            if State(row.status) not in SENDABLE:
                 raise fail("workflow.bad_state", "state", action="schedule", state=row.status)
             self._check_not_sent(s, draft_id, channels)
             ids = [
-                self._add(s, actor, draft_id, channels, m, plan, series, row.content_hash, note)
+                self._add(s, actor, draft_id, accounts, m, plan, series, row.content_hash, note)
                 for m in moments
             ]
             if row.status != State.SCHEDULED.value:
@@ -180,7 +180,7 @@ class ReleaseService:
         s: Session,
         actor: User,
         draft_id: int,
-        channels: Sequence[str],
+        accounts: Sequence[Account],
         local: datetime,
         plan: Plan,
         series: str,
@@ -202,8 +202,8 @@ class ReleaseService:
         )
         s.add(rel)
         s.flush()
-        for channel in channels:
-            account = self.accounts.get(channel)
+        for account in accounts:
+            channel = account.channel
             targets = account.recipients or ("",)
             latest = due + timedelta(minutes=account.grace_minutes)
             for i, target in enumerate(targets):
@@ -223,7 +223,7 @@ class ReleaseService:
         payload = {
             "draft_id": draft_id,
             "plan": plan.value,
-            "channels": list(channels),
+            "channels": [a.channel for a in accounts],
             "due_at": due.isoformat(),
             "tz": self.tz,
             "content_hash": content_hash,
@@ -251,7 +251,7 @@ class ReleaseService:
             raise fail("release.already_sent", "channels", channel=found)
 
     def _check_planner(self, actor: User) -> None:
-        if not (_PLANNERS & set(actor.roles)):
+        if not (PLANNERS & set(actor.roles)):
             raise fail("workflow.role_required", "role", role=Role.EDITOR.value)
 
     def _check_channels(self, channels: Sequence[str]) -> None:
@@ -277,7 +277,7 @@ class ReleaseService:
         with self.db.write() as s:
             rel = self._release(s, release_id)
             rows = self._rows(s, release_id, channel)
-            open_rows = [r for r in rows if r.state in _OPEN]
+            open_rows = [r for r in rows if S(r.state) in CANCELLABLE]
             if not open_rows:
                 raise fail("release.nothing_to_cancel", "release", id=release_id)
             for r in open_rows:
@@ -421,5 +421,3 @@ class ReleaseService:
 
 
 _MAYBE_OUT = frozenset({S.SENT, S.SENDING, S.UNKNOWN, S.RECONCILING, S.NEEDS_HUMAN})
-_OPEN = frozenset({S.PENDING.value, S.FAILED_RETRYABLE.value, S.MISSED.value, S.FAILED.value})
-_OPEN |= {S.AWAITING_CONFIRM.value}

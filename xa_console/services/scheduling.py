@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 import sys
@@ -65,10 +66,6 @@ class SchedulerStatus:
     mode: str = ""
     heartbeat_at: datetime | None = None
     alive: bool = False
-
-
-def _utc(d: datetime) -> datetime:
-    return d.replace(tzinfo=UTC) if d.tzinfo is None else d
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -161,7 +158,7 @@ def status(db: Database, clock: Callable[[], datetime] | None = None) -> Schedul
         row = s.get(SchedulerLeaseRow, 1)
         if row is None:
             return SchedulerStatus(False)
-        beat = _utc(row.heartbeat_at)
+        beat = row.heartbeat_at
         alive = row.holder != "" and now - beat < STALE_AFTER
         return SchedulerStatus(False, row.holder, row.host, row.pid, row.mode, beat, alive)
 
@@ -262,7 +259,7 @@ class SchedulerService:
             ).all()
         wanted: dict[str, tuple[int, str, datetime]] = {}
         for rid, ch, due, retry_at in rows:
-            when = max(_utc(due), _utc(retry_at)) if retry_at else _utc(due)  # back-off wins
+            when = max(due, retry_at) if retry_at else due  # back-off wins
             job_id = f"publish:{rid}:{ch}"
             if job_id not in wanted or when < wanted[job_id][2]:
                 wanted[job_id] = (rid, ch, max(when, now))
@@ -340,7 +337,7 @@ class SchedulerService:
     def status(self) -> SchedulerStatus:
         """This process's view: running here, or whoever the database names."""
         found = status(self.db, self.clock)
-        return SchedulerStatus(True, *list(found.__dict__.values())[1:]) if self.running else found
+        return dataclasses.replace(found, running_here=True) if self.running else found
 
     def _beat(self, *, started: bool = False, stopped: bool = False) -> None:
         now = self.clock()

@@ -139,10 +139,15 @@ def _wechat_article(clients: ClientFactory, item: Send) -> Outcome:
     return wx.submit_publish(draft.remote_id)
 
 
+def awaits_publication(item: Send) -> bool:
+    """An accepted WeChat ``freepublish`` job still has to pass review before it is public."""
+    return item.channel == "wechat_article" and not item.account.options.get("mass_send")
+
+
 def lookup(clients: ClientFactory, item: Send, sending_at: datetime, local_day: date) -> Lookup:
     """Ask the platform whether an unknown send went out (None: no status API or no answer)."""
     try:
-        if item.channel == "wechat_article" and not item.account.options.get("mass_send"):
+        if awaits_publication(item):
             return _find_article(clients, item, sending_at)
         if item.channel == "sms":
             return _find_sms(clients, item, local_day)

@@ -46,6 +46,8 @@ _MOVES: dict[OutboxState, frozenset[OutboxState]] = {
     S.CANCELLED: frozenset(),
 }
 FINAL = frozenset({S.SENT, S.CANCELLED})
+# Not sent yet: a plan change (cancel) may still stop these.
+CANCELLABLE = frozenset({S.PENDING, S.FAILED_RETRYABLE, S.MISSED, S.FAILED, S.AWAITING_CONFIRM})
 # A person must look: shown in red on the schedule page until decided.
 ATTENTION = frozenset({S.UNKNOWN, S.NEEDS_HUMAN, S.MISSED, S.FAILED, S.AWAITING_CONFIRM})
 # Known outcomes: the notice's overall result can be computed. UNKNOWN and NEEDS_HUMAN are

@@ -52,6 +52,11 @@ class Action(StrEnum):
 
 
 DEFAULT_LEVELS: tuple[Role, ...] = (Role.REVIEWER, Role.SIGNER)
+# Signed notices that may be (re)scheduled and sent; who may plan releases.
+SENDABLE: frozenset[State] = frozenset(
+    {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}
+)
+PLANNERS: frozenset[Role] = frozenset({Role.EDITOR, Role.SIGNER, Role.ADMIN})
 
 _ALLOWED: dict[Action, frozenset[State]] = {
     Action.SUBMIT: frozenset({State.DRAFT}),
@@ -59,7 +64,7 @@ _ALLOWED: dict[Action, frozenset[State]] = {
     Action.REJECT: frozenset({State.IN_REVIEW}),
     Action.WITHDRAW: frozenset({State.DRAFT, State.IN_REVIEW, State.APPROVED, State.SCHEDULED}),
     Action.EDIT: frozenset({State.DRAFT, State.IN_REVIEW, State.APPROVED}),
-    Action.SCHEDULE: frozenset({State.APPROVED}),
+    Action.SCHEDULE: SENDABLE,
     Action.EMERGENCY: frozenset({State.DRAFT, State.IN_REVIEW, State.APPROVED}),
     Action.POST_REVIEW: frozenset(
         {State.APPROVED, State.SCHEDULED, State.PUBLISHED, State.PARTLY_PUBLISHED, State.FAILED}

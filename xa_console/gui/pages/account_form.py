@@ -27,12 +27,6 @@ MODES = (("演练（发往内置模拟平台）", True), ("正式（发往真实
 REHEARSAL_HINT = "演练：发布请求发往限行发布台内置的模拟平台，不会触达真实账号，也不需要密钥。"
 LIVE_HINT = "正式：发布请求发往下面的接口地址，需要 {app_id}、密钥名称和本机密钥环中的密钥。"
 NO_KEYRING_HINT = "本机密钥环不可用，在本机正式发送会失败。"
-CHANNEL_NAMES = {
-    "wechat_article": "微信订阅号图文",
-    "wechat_reminder": "服务号限行提醒",
-    "weibo": "微博",
-    "sms": "短信",
-}
 OPTION_NOTES = {
     "wechat_article": "不勾选群发时，图文以“发表”方式发出：出现在公众号主页和历史消息中，"
     "但不推送给关注者，也不占用群发次数。",

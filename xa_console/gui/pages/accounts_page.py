@@ -27,7 +27,7 @@ from xa_console.gui.bus import ChangeBus
 from xa_console.gui.errors import INVALID_STYLE, set_invalid
 from xa_console.gui.forms.ui_accounts_page import Ui_AccountsPage
 from xa_console.gui.models.account_model import SECRET_SAVED, SECRET_UNSET, AccountModel, AccountRow
-from xa_console.gui.pages.account_form import CHANNEL_NAMES, AccountForm, restyle
+from xa_console.gui.pages.account_form import AccountForm, restyle
 from xa_console.gui.review_text import describe_refusal
 from xa_console.gui.tables import prepare_table
 from xa_console.gui.tasks import run_in_background
@@ -171,9 +171,7 @@ class AccountsPage(QWidget):
             self.ui.accounts_table.selectRow(row)
 
     def _channel_names(self) -> dict[str, str]:
-        names = dict(CHANNEL_NAMES)
-        names.update({c.id: c.name_zh for c in self._ctx.channels.book().channels})
-        return names
+        return {c.id: c.name_zh for c in self._ctx.channels.book().channels}
 
     def _has_secret(self, ref: str, *, ask: bool = True) -> bool:
         """Whether the keyring holds ``ref``; ``ask=False`` answers from the last look-up

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from xa_console.context import AppContext
 from xa_console.domain.errors import DomainError
-from xa_console.domain.publishing.outbox import OutboxState
-from xa_console.domain.review.workflow import Role
+from xa_console.domain.publishing.outbox import CANCELLABLE, OutboxState
+from xa_console.domain.review.workflow import PLANNERS
 from xa_console.gui import prompts
 from xa_console.gui.bus import ChangeBus
 from xa_console.gui.errors import describe_exception
@@ -35,11 +35,10 @@ from xa_console.services.exports.package import package_files, write_package
 from xa_console.services.users import User
 
 S = OutboxState
-OPEN = frozenset({S.PENDING, S.FAILED_RETRYABLE, S.MISSED, S.FAILED, S.AWAITING_CONFIRM})
+OPEN = CANCELLABLE
 UNKNOWN = frozenset({S.UNKNOWN, S.NEEDS_HUMAN})
 LATE = frozenset({S.MISSED, S.FAILED})
 DROPPABLE = frozenset({S.MISSED, S.FAILED, S.AWAITING_CONFIRM})
-_PLANNERS = frozenset({Role.EDITOR, Role.SIGNER, Role.ADMIN})
 Call = Callable[[], Changes]
 
 
@@ -118,7 +117,7 @@ class ScheduleActions(QObject):
     def update(self) -> None:
         """Enable what the selection and the signed-in user allow."""
         user = self._ctx.current.user
-        planner = user is not None and bool(_PLANNERS & set(user.roles))
+        planner = user is not None and bool(PLANNERS & set(user.roles))
         states = {r.state for r in self._selected()}
         self.new_action.setEnabled(planner)
         self.reschedule_action.setEnabled(planner and S.PENDING in states)

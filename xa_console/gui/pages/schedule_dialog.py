@@ -183,14 +183,18 @@ class NewReleaseDialog(QDialog):
         form.addRow("备注：", self.note_edit)
         return page
 
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setDisplayFormat("yyyy年M月d日")
+        edit.setCalendarPopup(True)
+        edit.dateChanged.connect(lambda _d: self._changed())
+        return edit
+
     def _rundown_page(self, first: date) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        self.rundown_day_edit = QDateEdit(_qdate(first))
-        self.rundown_day_edit.setDisplayFormat("yyyy年M月d日")
-        self.rundown_day_edit.setCalendarPopup(True)
-        self.rundown_day_edit.dateChanged.connect(lambda _d: self._changed())
+        self.rundown_day_edit = self._date_edit(first)
         adder = QHBoxLayout()
         self.rundown_time_edit = QTimeEdit(QTime(7, 0))
         self.rundown_time_edit.setDisplayFormat("HH:mm")
@@ -214,14 +218,10 @@ class NewReleaseDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        self.start_edit = QDateEdit(_qdate(first))
-        self.end_edit = QDateEdit(_qdate(first + timedelta(days=30)))
+        self.start_edit = self._date_edit(first)
+        self.end_edit = self._date_edit(first + timedelta(days=30))
         self.daily_time_edit = QTimeEdit(QTime(6, 30))
         self.daily_time_edit.setDisplayFormat("HH:mm")
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("yyyy年M月d日")
-            edit.setCalendarPopup(True)
-            edit.dateChanged.connect(lambda _d: self._changed())
         self.daily_time_edit.timeChanged.connect(lambda _t: self._changed())
         form.addRow("开始日期：", self.start_edit)
         form.addRow("结束日期：", self.end_edit)

@@ -14,10 +14,11 @@ from datetime import date, datetime, time
 from xa_console.context import AppContext
 from xa_console.domain.errors import DomainError
 from xa_console.domain.publishing.plans import Plan, restriction_days
+from xa_console.domain.review.workflow import SENDABLE
 from xa_console.services.changes import Changes
 from xa_console.services.users import User
 
-SCHEDULABLE = ("approved", "scheduled", "published", "partly_published", "failed")
+SCHEDULABLE = frozenset(s.value for s in SENDABLE)  # draft statuses a release may use
 PLAN_ORDER = (Plan.ONE_OFF, Plan.SYNCHRONIZED, Plan.RUNDOWN, Plan.DAILY)
 SINGLE_CHANNEL = frozenset({Plan.ONE_OFF, Plan.RUNDOWN})
 
