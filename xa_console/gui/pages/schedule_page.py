@@ -113,7 +113,8 @@ class SchedulePage(QWidget):
         table.sortByColumn(SendsModel.Column.TIME, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SendsModel.Column.NOTICE, QHeaderView.ResizeMode.Stretch)
+        for column in (SendsModel.Column.NOTICE, SendsModel.Column.RESULT):  # long URLs elide
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
             lambda pos: self._popup(table.viewport().mapToGlobal(pos))
